@@ -1,0 +1,13 @@
+import type { Core } from '@strapi/strapi';
+import { requireMedicalReview } from './document-middlewares/require-medical-review';
+import { runSeed } from './seed';
+
+export default {
+  register({ strapi }: { strapi: Core.Strapi }) {
+    strapi.documents.use(requireMedicalReview(strapi));
+  },
+
+  async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    await runSeed(strapi);
+  },
+};

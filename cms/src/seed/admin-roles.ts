@@ -1,0 +1,69 @@
+import type { Core } from '@strapi/strapi';
+
+export const MODERATOR_ROLE_CODE = 'clinic-moderator';
+
+const COMMENT = 'api::comment.comment';
+
+/** Every comment field a moderator reads in the Content Manager. */
+const COMMENT_READ_FIELDS = [
+  'body',
+  'authorName',
+  'authorEmail',
+  'authorUrl',
+  'article',
+  'parent',
+  'moderationStatus',
+  'clientIpHash',
+  'userAgent',
+];
+
+/**
+ * The Moderator reads comments and changes their moderation status, in the
+ * standard Content Manager, and can do nothing else: no other content type,
+ * no media library, no settings. The permission list is the whole truth and is
+ * re-applied on every start.
+ */
+export const MODERATOR_PERMISSIONS = [
+  {
+    action: 'plugin::content-manager.explorer.read',
+    subject: COMMENT,
+    properties: { fields: COMMENT_READ_FIELDS },
+    conditions: [],
+  },
+  {
+    action: 'plugin::content-manager.explorer.update',
+    subject: COMMENT,
+    properties: { fields: ['moderationStatus'] },
+    conditions: [],
+  },
+];
+
+export interface AdminRoles {
+  superAdminId: number;
+  editorId: number;
+  moderatorId: number;
+}
+
+export async function syncAdminRoles(strapi: Core.Strapi): Promise<AdminRoles> {
+  const roleService = strapi.service('admin::role');
+
+  // Strapi creates Super Admin, Editor and Author on a fresh database.
+  await roleService.createRolesIfNoneExist();
+  const superAdmin = await roleService.getSuperAdmin();
+  const editor = await roleService.findOne({ code: 'strapi-editor' });
+  if (!superAdmin || !editor) {
+    throw new Error('Strapi did not create its Super Admin and Editor roles');
+  }
+
+  let moderator = await roleService.findOne({ code: MODERATOR_ROLE_CODE });
+  if (!moderator) {
+    moderator = await roleService.create({
+      name: 'Moderator',
+      code: MODERATOR_ROLE_CODE,
+      description: 'Moderators review visitor comments (approve, spam, trash) and can do nothing else.',
+    });
+  }
+  await roleService.assignPermissions(moderator.id, MODERATOR_PERMISSIONS);
+
+  return { superAdminId: superAdmin.id, editorId: editor.id, moderatorId: moderator.id };
+}

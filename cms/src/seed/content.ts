@@ -1,0 +1,96 @@
+import type { Core } from '@strapi/strapi';
+import {
+  articles,
+  clinicians,
+  comments,
+  faqEntries,
+  siteSetting,
+  treatmentOptions,
+} from './content/index';
+
+/** Bump when the seed gains content that existing databases should not receive again. */
+export const CONTENT_SEED_VERSION = 1;
+
+const STORE = { type: 'core', name: 'clinic-seed', key: 'content' } as const;
+
+function required<T>(value: T | undefined, what: string): T {
+  if (value === undefined) {
+    throw new Error(`Seed content refers to an unknown ${what}`);
+  }
+  return value;
+}
+
+/**
+ * Loads the clinic's corrected page into an empty database, once. A marker in
+ * Strapi's core store records that it ran, so later starts (and a second run)
+ * change nothing, and an editor's edits or deletions are never undone.
+ * Everything is written in one transaction: a failure leaves no half-seeded site.
+ */
+export async function seedContent(strapi: Core.Strapi): Promise<boolean> {
+  const done = (await strapi.store.get(STORE)) as { version: number } | null;
+  if (done) {
+    return false;
+  }
+
+  await strapi.db.transaction(async () => {
+    const clinicianIds = new Map<string, string>();
+    for (const { key, ...data } of clinicians) {
+      const created = await strapi.documents('api::clinician.clinician').create({ data });
+      clinicianIds.set(key, created.documentId);
+    }
+
+    const treatmentIds = new Map<string, string>();
+    for (const data of treatmentOptions) {
+      const created = await strapi
+        .documents('api::treatment-option.treatment-option')
+        .create({ data, status: 'published' });
+      treatmentIds.set(data.slug, created.documentId);
+    }
+
+    const faqIds = new Map<string, string>();
+    for (const data of faqEntries) {
+      const created = await strapi.documents('api::faq-entry.faq-entry').create({ data, status: 'published' });
+      faqIds.set(data.question, created.documentId);
+    }
+
+    const articleIds = new Map<string, string>();
+    for (const {
+      authorKey,
+      medicalReviewerKey,
+      relatedTreatmentSlugs,
+      relatedFaqQuestions,
+      ...data
+    } of articles) {
+      const created = await strapi.documents('api::article.article').create({
+        data: {
+          ...data,
+          author: required(clinicianIds.get(authorKey), `clinician ${authorKey}`),
+          medicalReviewer: required(clinicianIds.get(medicalReviewerKey), `clinician ${medicalReviewerKey}`),
+          relatedTreatments: relatedTreatmentSlugs.map((slug) => required(treatmentIds.get(slug), `treatment ${slug}`)),
+          relatedFaqs: relatedFaqQuestions.map((question) => required(faqIds.get(question), `FAQ "${question}"`)),
+        },
+        status: 'published',
+      });
+      articleIds.set(data.slug, created.documentId);
+    }
+
+    await strapi.documents('api::site-setting.site-setting').create({ data: siteSetting });
+
+    const commentIds = new Map<string, string>();
+    for (const { key, articleSlug, parentKey, ...data } of comments) {
+      const created = await strapi.documents('api::comment.comment').create({
+        data: {
+          ...data,
+          article: required(articleIds.get(articleSlug), `article ${articleSlug}`),
+          parent: parentKey ? required(commentIds.get(parentKey), `comment ${parentKey}`) : null,
+        },
+      });
+      commentIds.set(key, created.documentId);
+    }
+
+    await strapi.store.set({ ...STORE, value: { version: CONTENT_SEED_VERSION, at: new Date().toISOString() } });
+  });
+
+  strapi.log.info('Seeded the clinic content');
+  return true;
+}

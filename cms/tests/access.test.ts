@@ -1,0 +1,137 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, USERS, type Cms } from './support/cms';
+import { adminLogin, CM, request } from './support/http';
+
+const ARTICLE = 'api::article.article';
+const FAQ = 'api::faq-entry.faq-entry';
+
+let cms: Cms;
+let editorToken: string;
+
+const blocks = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
+
+beforeAll(async () => {
+  cms = await startCms();
+  editorToken = await adminLogin(cms.url, USERS.editor);
+});
+
+afterAll(async () => {
+  await cms?.destroy();
+});
+
+describe('drafts are invisible to the public', () => {
+  let draftId: string;
+
+  beforeAll(async () => {
+    const created = await request(cms.url, `${CM}/${ARTICLE}`, {
+      method: 'POST',
+      token: editorToken,
+      body: { title: 'Unreviewed draft', slug: 'unreviewed-draft', excerpt: 'Not ready', body: blocks('Draft text') },
+    });
+    expect(created.status).toBe(201);
+    draftId = created.body.data.documentId;
+  });
+
+  it('is absent from the article list', async () => {
+    const reply = await request(cms.url, '/api/articles?fields[0]=slug');
+    expect(reply.status).toBe(200);
+    expect(reply.body.data.map((a: { slug: string }) => a.slug)).not.toContain('unreviewed-draft');
+  });
+
+  it('answers 404 by documentId', async () => {
+    const reply = await request(cms.url, `/api/articles/${draftId}`);
+    expect(reply.status).toBe(404);
+    expect(reply.body.error).toMatchObject({ status: 404, name: 'NotFoundError' });
+  });
+
+  it('is not found by slug, by a filter on its title, or through $or', async () => {
+    for (const query of [
+      'filters[slug][$eq]=unreviewed-draft',
+      'filters[title][$containsi]=unreviewed',
+      'filters[$or][0][slug][$eq]=unreviewed-draft&filters[$or][1][publishedAt][$null]=true',
+      'filters[publishedAt][$null]=true',
+    ]) {
+      const reply = await request(cms.url, `/api/articles?${query}`);
+      expect(reply.status, query).toBe(200);
+      expect(reply.body.data, query).toEqual([]);
+    }
+  });
+
+  it('refuses ?status=draft with a 400 that says why', async () => {
+    for (const path of ['/api/articles?status=draft', `/api/articles/${draftId}?status=draft`, '/api/faq-entries?status=draft']) {
+      const reply = await request(cms.url, path);
+      expect(reply.status, path).toBe(400);
+      expect(reply.body.error.message, path).toMatch(/published/);
+    }
+  });
+
+  it('keeps unpublished edits of a published entry out of the public view', async () => {
+    const list = await request(cms.url, `${CM}/${FAQ}?page=1&pageSize=10`, { token: editorToken });
+    const entry = list.body.results.find((r: { question: string }) => r.question === 'Will I fall asleep?');
+    const edited = await request(cms.url, `${CM}/${FAQ}/${entry.documentId}`, {
+      method: 'PUT',
+      token: editorToken,
+      body: { question: 'Draft wording not yet published' },
+    });
+    expect(edited.status).toBe(200);
+
+    const reply = await request(cms.url, `/api/faq-entries/${entry.documentId}`);
+    expect(reply.status).toBe(200);
+    expect(reply.body.data.question).toBe('Will I fall asleep?');
+  });
+});
+
+describe('the public cannot write or reach private routes', () => {
+  it('gets 403 on every write to the content types', async () => {
+    const list = await request(cms.url, '/api/articles?fields[0]=title');
+    const id = list.body.data[0].documentId;
+    const attempts: [string, string][] = [
+      ['POST', '/api/articles'],
+      ['PUT', `/api/articles/${id}`],
+      ['DELETE', `/api/articles/${id}`],
+      ['POST', '/api/faq-entries'],
+      ['POST', '/api/treatment-options'],
+      ['POST', '/api/clinicians'],
+      ['PUT', '/api/site-setting'],
+      ['DELETE', '/api/site-setting'],
+    ];
+    for (const [method, path] of attempts) {
+      const reply = await request(cms.url, path, { method, body: { data: { title: 'x' } } });
+      expect(reply.status, `${method} ${path}`).toBe(403);
+      expect(reply.body.error.name, `${method} ${path}`).toBe('ForbiddenError');
+    }
+    const after = await request(cms.url, '/api/articles?fields[0]=title');
+    expect(after.body.data).toEqual(list.body.data);
+  });
+
+  it('gets 403 on comments (not yet public)', async () => {
+    expect((await request(cms.url, '/api/comments')).status).toBe(403);
+    expect((await request(cms.url, '/api/comments', { method: 'POST', body: { data: { body: 'x' } } })).status).toBe(403);
+  });
+
+  it('gets 403 on users, sign-up and login', async () => {
+    for (const [method, path, body] of [
+      ['GET', '/api/users', undefined],
+      ['GET', '/api/users/1', undefined],
+      ['GET', '/api/users-permissions/roles', undefined],
+      ['POST', '/api/auth/local/register', { username: 'visitor', email: 'v@example.com', password: 'Passw0rd!x' }],
+      ['POST', '/api/auth/local', { identifier: 'v@example.com', password: 'Passw0rd!x' }],
+    ] as const) {
+      const reply = await request(cms.url, path, { method, body });
+      expect(reply.status, `${method} ${path}`).toBe(403);
+    }
+  });
+
+  it('is refused by the admin API without a token (401) and with a bad one (401)', async () => {
+    for (const path of ['/admin/users', `${CM}/${ARTICLE}`, '/admin/roles', '/upload/files']) {
+      expect((await request(cms.url, path)).status, path).toBe(401);
+      expect((await request(cms.url, path, { token: 'not-a-token' })).status, path).toBe(401);
+    }
+  });
+
+  it('cannot populate the admin users who created an entry', async () => {
+    const reply = await request(cms.url, '/api/articles?populate[createdBy]=true&populate[updatedBy]=true');
+    expect(reply.status).toBe(400);
+    expect(JSON.stringify(reply.body)).not.toMatch(/@example\.com/);
+  });
+});

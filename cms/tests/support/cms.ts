@@ -1,0 +1,193 @@
+/**
+ * Boots the real CMS (`strapi start` on the compiled project in dist/) as a
+ * child process against a throwaway database, and talks to it over HTTP.
+ * The database is SQLite or PostgreSQL according to TEST_DB, which the vitest
+ * project sets; each CMS instance gets its own file or database.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+
+export type TestDb = 'sqlite' | 'postgres';
+
+export const TEST_DB: TestDb = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
+const PG_ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+export const CMS_DIR = path.resolve(__dirname, '..', '..');
+export const STRAPI_BIN = path.join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
+
+export const USERS = {
+  admin: { email: 'admin@example.com', password: `Adm1n-${randomBytes(9).toString('base64url')}` },
+  editor: { email: 'editor@example.com', password: `Ed1tor-${randomBytes(9).toString('base64url')}` },
+  moderator: { email: 'moderator@example.com', password: `M0derator-${randomBytes(9).toString('base64url')}` },
+} as const;
+
+const secret = () => randomBytes(24).toString('base64');
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+async function withPgAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await client.connect();
+  try {
+    return await fn(client);
+  } finally {
+    await client.end();
+  }
+}
+
+/** A throwaway database: a SQLite file in a temp folder, or a fresh PostgreSQL database. */
+export interface Database {
+  env: Record<string, string>;
+  /** Runs SQL against the database (for assertions that must look below the API). */
+  query<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string): Promise<T[]>;
+  drop(): Promise<void>;
+}
+
+export async function createDatabase(kind: TestDb = TEST_DB): Promise<Database> {
+  if (kind === 'postgres') {
+    const name = `cms_test_${Date.now()}_${randomBytes(3).toString('hex')}`;
+    await withPgAdmin((client) => client.query(`CREATE DATABASE ${name}`));
+    const url = new URL(PG_ADMIN_URL);
+    url.pathname = `/${name}`;
+    return {
+      env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() },
+      async query(sql) {
+        const client = new pg.Client({ connectionString: url.toString() });
+        await client.connect();
+        try {
+          return (await client.query(sql)).rows;
+        } finally {
+          await client.end();
+        }
+      },
+      drop: () => withPgAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+    };
+  }
+
+  const dir = mkdtempSync(path.join(tmpdir(), 'cms-test-'));
+  const filename = path.join(dir, 'data.db');
+  return {
+    env: { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: filename },
+    async query(sql) {
+      // better-sqlite3 is a dependency of the CMS itself.
+      const { default: Sqlite } = await import('better-sqlite3');
+      const db = new Sqlite(filename, { readonly: true });
+      try {
+        return db.prepare(sql).all() as never[];
+      } finally {
+        db.close();
+      }
+    },
+    drop: async () => rmSync(dir, { recursive: true, force: true }),
+  };
+}
+
+export interface Cms {
+  url: string;
+  db: Database;
+  /** The CMS's output so far, for failure messages. */
+  output(): string;
+  stop(): Promise<void>;
+  /** Stops the process and starts a new one on the same database. */
+  restart(): Promise<void>;
+  /** Stops the process and drops the database. */
+  destroy(): Promise<void>;
+}
+
+export async function startCms(options: { db?: Database; env?: Record<string, string> } = {}): Promise<Cms> {
+  const db = options.db ?? (await createDatabase());
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const credentialsDir = mkdtempSync(path.join(tmpdir(), 'cms-credentials-'));
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? tmpdir(),
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    CMS_PORT: String(port),
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    CMS_ADMIN_PASSWORD: USERS.admin.password,
+    CMS_EDITOR_PASSWORD: USERS.editor.password,
+    CMS_MODERATOR_PASSWORD: USERS.moderator.password,
+    CMS_CREDENTIALS_FILE: path.join(credentialsDir, 'admin-credentials.txt'),
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+    ...db.env,
+    ...options.env,
+  };
+
+  let child: ChildProcess | undefined;
+  let log = '';
+
+  const start = async () => {
+    log = '';
+    child = spawn(process.execPath, [STRAPI_BIN, 'start'], { cwd: CMS_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
+    const exited = new Promise<never>((_, reject) =>
+      child?.once('exit', (code) => reject(new Error(`The CMS exited (${code}) before it was ready:\n${log}`))),
+    );
+    const ready = (async () => {
+      for (let attempt = 0; attempt < 600; attempt += 1) {
+        try {
+          const response = await fetch(`${url}/_health`);
+          if (response.status === 204) return;
+        } catch {
+          // not listening yet
+        }
+        await new Promise((resolve) => setTimeout(resolve, 200));
+      }
+      throw new Error(`The CMS did not become healthy:\n${log}`);
+    })();
+    await Promise.race([ready, exited]);
+  };
+
+  const stop = async () => {
+    const running = child;
+    child = undefined;
+    if (!running || running.exitCode !== null) return;
+    await new Promise<void>((resolve) => {
+      running.removeAllListeners('exit');
+      running.once('exit', () => resolve());
+      running.kill('SIGTERM');
+      setTimeout(() => running.kill('SIGKILL'), 10_000).unref();
+    });
+  };
+
+  await start();
+
+  return {
+    url,
+    db,
+    output: () => log,
+    stop,
+    restart: async () => {
+      await stop();
+      await start();
+    },
+    destroy: async () => {
+      await stop();
+      await db.drop();
+      rmSync(credentialsDir, { recursive: true, force: true });
+    },
+  };
+}

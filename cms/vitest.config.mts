@@ -1,0 +1,20 @@
+import { defineConfig } from 'vitest/config';
+
+/**
+ * The API tests boot the real CMS. The same files run twice: once against a
+ * throwaway SQLite file and once against a throwaway PostgreSQL database
+ * (127.0.0.1:5432 unless TEST_PG_URL says otherwise).
+ */
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 180_000,
+    // Each file boots its own CMS; two at once is what two cores carry.
+    maxWorkers: 2,
+    projects: [
+      { extends: true, test: { name: 'sqlite', env: { TEST_DB: 'sqlite' } } },
+      { extends: true, test: { name: 'postgres', env: { TEST_DB: 'postgres' }, exclude: ['tests/generated-types.test.ts'] } },
+    ],
+  },
+});
