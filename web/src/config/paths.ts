@@ -1,0 +1,14 @@
+export const paths = {
+  home: { path: '/', getHref: () => '/' },
+  articles: { path: '/articles', getHref: () => '/articles' },
+  article: {
+    path: '/articles/:slug',
+    getHref: (slug: string) => `/articles/${encodeURIComponent(slug)}`,
+  },
+  treatments: { path: '/treatments', getHref: () => '/treatments' },
+  treatment: {
+    path: '/treatments/:slug',
+    getHref: (slug: string) => `/treatments/${encodeURIComponent(slug)}`,
+  },
+  faq: { path: '/faq', getHref: () => '/faq' },
+} as const;

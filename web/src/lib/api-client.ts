@@ -1,0 +1,90 @@
+import { env } from '@/config/env';
+
+export type QueryValue =
+  | string
+  | number
+  | boolean
+  | null
+  | undefined
+  | readonly QueryValue[]
+  | { readonly [key: string]: QueryValue };
+
+export type Query = { readonly [key: string]: QueryValue };
+
+type ApiErrorInit = { status: number; name: string; message: string; details?: unknown };
+
+/** Every failed request surfaces as an ApiError; status 0 means the server was not reached. */
+export class ApiError extends Error {
+  readonly status: number;
+  readonly details: unknown;
+
+  constructor({ status, name, message, details }: ApiErrorInit) {
+    super(message);
+    this.name = name;
+    this.status = status;
+    this.details = details;
+  }
+
+  /** Builds the error from Strapi's `{ data: null, error: { status, name, message, details } }`. */
+  static fromResponse(status: number, body: unknown): ApiError {
+    if (isStrapiError(body)) {
+      const { error } = body;
+      return new ApiError({
+        status: typeof error.status === 'number' ? error.status : status,
+        name: typeof error.name === 'string' ? error.name : 'HttpError',
+        message: typeof error.message === 'string' ? error.message : `Request failed with status ${status}`,
+        details: error.details,
+      });
+    }
+    return new ApiError({ status, name: 'HttpError', message: `Request failed with status ${status}` });
+  }
+}
+
+function isStrapiError(body: unknown): body is { error: Record<string, unknown> } {
+  if (typeof body !== 'object' || body === null || !('error' in body)) return false;
+  return typeof body.error === 'object' && body.error !== null;
+}
+
+const encode = (part: string) => encodeURIComponent(part).replace(/%24/g, '$');
+
+/** Serialises nested objects and arrays in the bracket syntax Strapi's `qs` parser reads. */
+export function serializeQuery(query: Query): string {
+  const pairs: string[] = [];
+  const walk = (key: string, value: QueryValue): void => {
+    if (value === undefined || value === null) return;
+    if (Array.isArray(value)) {
+      value.forEach((item: QueryValue, index) => walk(`${key}[${index}]`, item));
+    } else if (typeof value === 'object') {
+      for (const [child, item] of Object.entries(value)) walk(`${key}[${encode(child)}]`, item);
+    } else {
+      pairs.push(`${key}=${encodeURIComponent(String(value))}`);
+    }
+  };
+  for (const [key, value] of Object.entries(query)) walk(encode(key), value);
+  return pairs.join('&');
+}
+
+/** GET `${cmsUrl}/api${path}` and return the parsed JSON body. */
+export async function apiGet<T>(path: string, query?: Query, init: { signal?: AbortSignal } = {}): Promise<T> {
+  const search = query ? serializeQuery(query) : '';
+  const url = `${env.cmsUrl}/api${path}${search ? `?${search}` : ''}`;
+
+  let response: Response;
+  try {
+    response = await fetch(url, { headers: { Accept: 'application/json' }, signal: init.signal });
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw new ApiError({
+      status: 0,
+      name: 'NetworkError',
+      message: error instanceof Error ? error.message : 'The request could not be sent',
+    });
+  }
+
+  const body: unknown = await response.json().catch(() => undefined);
+  if (!response.ok) throw ApiError.fromResponse(response.status, body);
+  if (body === undefined) {
+    throw new ApiError({ status: response.status, name: 'ParseError', message: 'The response was not JSON' });
+  }
+  return body as T;
+}
