@@ -1,0 +1,134 @@
+// Shared by `npm start` and `npm test`: find or install pnpm, install the
+// workspace, and make sure the CMS has its secrets. Plain Node, no dependencies,
+// so it runs on a machine that has only Node and npm.
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const LOCAL_PNPM = path.join(ROOT, '.tools', 'node_modules', '.bin', 'pnpm');
+
+export function log(message) {
+  process.stdout.write(`\n▶ ${message}\n`);
+}
+
+function pnpmVersion(command) {
+  const result = spawnSync(command, ['--version'], { encoding: 'utf8' });
+  return result.status === 0 ? result.stdout.trim() : null;
+}
+
+/** pnpm 10 from PATH, or installed into .tools/ with npm (no root, no corepack needed). */
+export function ensurePnpm() {
+  const global = pnpmVersion('pnpm');
+  if (global?.startsWith('10.')) return 'pnpm';
+  if (!existsSync(LOCAL_PNPM)) {
+    log('Installing pnpm 10 into .tools/ with npm');
+    run('npm', ['install', '--prefix', path.join(ROOT, '.tools'), '--no-audit', '--no-fund', '--loglevel=error', 'pnpm@10']);
+  }
+  return LOCAL_PNPM;
+}
+
+/** Runs a command to completion, inheriting the terminal; exits the script if it fails. */
+export function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { stdio: 'inherit', cwd: ROOT, ...options });
+  if (result.status !== 0) {
+    process.stderr.write(`\n✖ ${[command, ...args].join(' ')} failed (exit ${result.status ?? result.signal})\n`);
+    process.exit(result.status || 1);
+  }
+}
+
+export function installWorkspace(pnpm) {
+  log('Installing dependencies (pnpm install --frozen-lockfile)');
+  run(pnpm, ['install', '--frozen-lockfile', '--config.confirmModulesPurge=false']);
+}
+
+const CMS_SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
+
+const secret = () => randomBytes(32).toString('base64');
+
+/**
+ * cms/.env holds the CMS's secrets for local runs (git ignores it). Any secret
+ * neither in the environment nor in the file is generated now, once.
+ */
+export function ensureCmsSecrets() {
+  const file = path.join(ROOT, 'cms', '.env');
+  const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
+  const present = new Set(current.split('\n').map((line) => line.split('=')[0].trim()));
+  const missing = CMS_SECRETS.filter((name) => !present.has(name) && !process.env[name]);
+  if (missing.length === 0) return;
+
+  const lines = missing.map((name) =>
+    name === 'APP_KEYS' ? `APP_KEYS=${[secret(), secret(), secret(), secret()].join(',')}` : `${name}=${secret()}`,
+  );
+  const prefix = current && !current.endsWith('\n') ? '\n' : '';
+  writeFileSync(file, `${current}${prefix}${lines.join('\n')}\n`);
+  chmodSync(file, 0o600);
+  log(`Generated ${missing.join(', ')} in cms/.env`);
+}
+
+/** Starts a long-running child whose output lines are prefixed with its name. */
+export function startService(name, command, args, options = {}) {
+  const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  const prefix = (stream, target) => {
+    let buffered = '';
+    stream.on('data', (chunk) => {
+      buffered += chunk.toString();
+      const lines = buffered.split('\n');
+      buffered = lines.pop() ?? '';
+      for (const line of lines) target.write(`[${name}] ${line}\n`);
+    });
+  };
+  prefix(child.stdout, process.stdout);
+  prefix(child.stderr, process.stderr);
+  return child;
+}
+
+export async function waitFor(url, expectedStatus, { timeoutMs = 300_000 } = {}) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.status === expectedStatus) return true;
+    } catch {
+      // not up yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  return false;
+}
+
+const commandExists = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+
+/** Installs a Debian package when its command is missing and we may (root with apt-get); else says what to do. */
+export function ensureDebianPackage(command, pkg) {
+  if (commandExists(command)) return;
+  if (process.getuid?.() === 0 && commandExists('apt-get')) {
+    log(`Installing ${pkg} from Debian`);
+    run('apt-get', ['update', '-qq']);
+    run('apt-get', ['install', '-y', '-qq', pkg], { env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    return;
+  }
+  process.stderr.write(`✖ ${command} is missing: install the Debian package ${pkg}\n`);
+  process.exit(1);
+}
+
+/** The CMS tests need PostgreSQL on 127.0.0.1:5432 (or TEST_PG_URL); start the local cluster if it is down. */
+export async function ensurePostgres() {
+  if (process.env.TEST_PG_URL) return;
+  const ready = () => spawnSync('pg_isready', ['-q', '-h', '127.0.0.1', '-p', '5432']).status === 0;
+  if (ready()) return;
+  if (commandExists('pg_ctlcluster') && existsSync('/etc/postgresql')) {
+    for (const version of readdirSync('/etc/postgresql')) {
+      spawnSync('pg_ctlcluster', ['--skip-systemctl-redirect', version, 'main', 'start'], { stdio: 'inherit' });
+    }
+    for (let attempt = 0; attempt < 30 && !ready(); attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 1000));
+    }
+  }
+  if (!ready()) {
+    process.stderr.write('✖ PostgreSQL is not reachable on 127.0.0.1:5432; start it or set TEST_PG_URL\n');
+    process.exit(1);
+  }
+}

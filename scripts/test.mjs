@@ -1,0 +1,49 @@
+// `npm test`: every check the project has, in the order a failure is cheapest
+// to find. Needs PostgreSQL on 127.0.0.1:5432 (or TEST_PG_URL) for the CMS's
+// PostgreSQL run, and Debian's docker-compose to validate docker-compose.yml.
+import { spawnSync } from 'node:child_process';
+import { ROOT, ensureCmsSecrets, ensureDebianPackage, ensurePnpm, ensurePostgres, installWorkspace, log, run } from './lib.mjs';
+
+const pnpm = ensurePnpm();
+installWorkspace(pnpm);
+
+log('Lint');
+run(pnpm, ['-r', '--workspace-concurrency=1', 'lint']);
+
+log('Typecheck');
+run(pnpm, ['-r', '--workspace-concurrency=1', 'typecheck']);
+
+log('Validate docker-compose.yml');
+ensureDebianPackage('docker-compose', 'docker-compose');
+// Placeholder values: the file refuses to render without its required secrets.
+const composeEnv = Object.fromEntries(
+  ['POSTGRES_PASSWORD', 'APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'].map(
+    (name) => [name, `placeholder-${name.toLowerCase()}`],
+  ),
+);
+run('docker-compose', ['-f', 'docker-compose.yml', 'config', '-q'], { env: { ...process.env, ...composeEnv } });
+const withoutSecrets = spawnSync('docker-compose', ['-f', 'docker-compose.yml', 'config', '-q'], {
+  cwd: ROOT,
+  env: { PATH: process.env.PATH },
+  encoding: 'utf8',
+});
+if (withoutSecrets.status === 0 || !/POSTGRES_PASSWORD|APP_KEYS/.test(withoutSecrets.stderr)) {
+  process.stderr.write('✖ docker-compose.yml must refuse to render without its secrets\n');
+  process.exit(1);
+}
+
+log('Web unit and route tests');
+run(pnpm, ['--filter', 'web', 'test']);
+
+log('Build the CMS (server and admin panel)');
+ensureCmsSecrets();
+run(pnpm, ['--filter', 'cms', 'build']);
+
+log('CMS API tests against the real Strapi, on SQLite and on PostgreSQL');
+await ensurePostgres();
+run(pnpm, ['--filter', 'cms', 'test']);
+
+log('Build the web app');
+run(pnpm, ['--filter', 'web', 'build']);
+
+log('All checks passed');
