@@ -135,3 +135,40 @@ describe('the public cannot write or reach private routes', () => {
     expect(JSON.stringify(reply.body)).not.toMatch(/@example\.com/);
   });
 });
+
+describe('comments always belong to an article', () => {
+  const COMMENT = 'api::comment.comment';
+  const comment = { body: 'A question about the consult.', authorName: 'Sample Visitor', authorEmail: 'visitor@example.com' };
+
+  it('refuses a comment without an article, with a message on the field', async () => {
+    const reply = await request(cms.url, `${CM}/${COMMENT}`, { method: 'POST', token: editorToken, body: comment });
+    expect(reply.status).toBe(400);
+    expect(reply.body.error.message).toMatch(/must belong to an article/);
+    expect(reply.body.error.details.errors[0].path).toEqual(['article']);
+  });
+
+  it('creates one on an article, held as pending by default', async () => {
+    const articles = await request(cms.url, `${CM}/${ARTICLE}`, { token: editorToken });
+    const article = articles.body.results.find((a: { slug: string }) => a.slug === 'what-is-ketamine-treatment');
+    const reply = await request(cms.url, `${CM}/${COMMENT}`, {
+      method: 'POST',
+      token: editorToken,
+      body: { ...comment, article: { connect: [{ documentId: article.documentId }] } },
+    });
+    expect(reply.status).toBe(201);
+    expect(reply.body.data.moderationStatus).toBe('pending');
+  });
+});
+
+describe('private data stays private', () => {
+  it('cannot filter or sort articles by the admin users behind them', async () => {
+    for (const query of ['filters[createdBy][email][$eq]=admin@example.com', 'sort[0]=createdBy.email:asc']) {
+      const reply = await request(cms.url, `/api/articles?${query}`);
+      expect(reply.status, query).toBe(400);
+    }
+  });
+
+  it('gets 403 on the media library API', async () => {
+    expect((await request(cms.url, '/api/upload/files')).status).toBe(403);
+  });
+});

@@ -31,6 +31,11 @@ export async function seedContent(strapi: Core.Strapi): Promise<boolean> {
   if (done) {
     return false;
   }
+  // A database that already has articles is someone's site, not an empty one.
+  if ((await strapi.documents('api::article.article').count({})) > 0) {
+    await strapi.store.set({ ...STORE, value: { version: CONTENT_SEED_VERSION, skipped: 'existing content' } });
+    return false;
+  }
 
   await strapi.db.transaction(async () => {
     const clinicianIds = new Map<string, string>();
