@@ -68,9 +68,12 @@ export function ensureCmsSecrets() {
   log(`Generated ${missing.join(', ')} in cms/.env`);
 }
 
-/** Starts a long-running child whose output lines are prefixed with its name. */
+/**
+ * Starts a long-running child, in a process group of its own so that stopping
+ * it stops everything it started, with its output lines prefixed by its name.
+ */
 export function startService(name, command, args, options = {}) {
-  const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+  const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'], detached: true, ...options });
   const prefix = (stream, target) => {
     let buffered = '';
     stream.on('data', (chunk) => {
@@ -83,6 +86,14 @@ export function startService(name, command, args, options = {}) {
   prefix(child.stdout, process.stdout);
   prefix(child.stderr, process.stderr);
   return child;
+}
+
+export function stopService(child) {
+  try {
+    process.kill(-child.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
 }
 
 export async function waitFor(url, expectedStatus, { timeoutMs = 300_000 } = {}) {

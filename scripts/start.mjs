@@ -2,7 +2,7 @@
 // first start) and the web app side by side until Ctrl-C.
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { ROOT, ensureCmsSecrets, ensurePnpm, installWorkspace, log, startService, waitFor } from './lib.mjs';
+import { ROOT, ensureCmsSecrets, ensurePnpm, installWorkspace, log, startService, stopService, waitFor } from './lib.mjs';
 
 const cmsPort = Number(process.env.CMS_PORT ?? 1337);
 const webPort = Number(process.env.WEB_PORT ?? 5173);
@@ -31,7 +31,7 @@ let stopping = false;
 const stop = (code) => {
   if (stopping) return;
   stopping = true;
-  for (const child of children) child.kill('SIGTERM');
+  for (const child of children) stopService(child);
   setTimeout(() => process.exit(code), 2000).unref();
 };
 for (const child of children) {
