@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { ACTIONS as MODERATION } from '../plugins/moderation/server/src/permissions';
 
 export const MODERATOR_ROLE_CODE = 'clinic-moderator';
 
@@ -19,9 +20,11 @@ const COMMENT_READ_FIELDS = [
 
 /**
  * The Moderator reads comments and changes their moderation status, in the
- * standard Content Manager, and can do nothing else: no other content type,
- * no media library, no settings. The permission list is the whole truth and is
- * re-applied on every start.
+ * moderation queue (the moderation plugin's read and moderate actions) and in
+ * the standard Content Manager, and can do nothing else: no other content
+ * type, no media library, no settings, and not the personal-data export and
+ * erasure (the plugin's privacy action, which only the Super Admin has). The
+ * permission list is the whole truth and is re-applied on every start.
  */
 export const MODERATOR_PERMISSIONS = [
   {
@@ -36,6 +39,8 @@ export const MODERATOR_PERMISSIONS = [
     properties: { fields: ['moderationStatus'] },
     conditions: [],
   },
+  { action: MODERATION.read, subject: null, properties: {}, conditions: [] },
+  { action: MODERATION.moderate, subject: null, properties: {}, conditions: [] },
 ];
 
 export interface AdminRoles {

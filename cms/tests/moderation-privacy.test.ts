@@ -1,0 +1,223 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startCms, USERS, type Cms } from './support/cms';
+import { adminLogin, request } from './support/http';
+import { createComment, ERASE, EXPORT, SEED_ARTICLE, seededArticleId, sql } from './support/moderation';
+
+let cms: Cms;
+let admin: string;
+let moderator: string;
+
+/** Jane wrote two comments (the second a reply to someone) with her address in two spellings. */
+const JANE = { name: 'Jane Q. Commenter', email: 'jane.commenter@example.com' };
+const JOHN = { name: 'John Bystander', email: 'john.bystander@example.com' };
+const RAE = { name: 'Rae Removal', email: 'rae.removal@example.com' };
+const REMOVED_BODY = "[removed at the author's request]";
+
+const ids = { jane1: '', jane2: '', john: '', rae: '' };
+
+interface Row {
+  document_id: string;
+  body: string;
+  author_name: string;
+  author_email: string;
+  author_url: string | null;
+  client_ip_hash: string | null;
+  user_agent: string | null;
+  moderation_status: string;
+}
+
+async function rows(documentIds: string[]) {
+  const found = await cms.db.query<Row>(
+    `SELECT document_id, body, author_name, author_email, author_url, client_ip_hash, user_agent, moderation_status
+       FROM comments WHERE document_id IN (${documentIds.map(sql).join(', ')})`,
+  );
+  return Object.fromEntries(found.map((row) => [row.document_id, row]));
+}
+
+/** Every stored text of every comment, to prove an address or a name is gone. */
+async function everyCommentText() {
+  return JSON.stringify(await cms.db.query('SELECT * FROM comments')).toLowerCase();
+}
+
+const exportFor = (email: string, token = admin) =>
+  request(cms.url, `${EXPORT}?email=${encodeURIComponent(email)}`, { token });
+
+beforeAll(async () => {
+  cms = await startCms();
+  [admin, moderator] = await Promise.all([adminLogin(cms.url, USERS.admin), adminLogin(cms.url, USERS.moderator)]);
+  const article = await seededArticleId(cms.url);
+  ids.john = await createComment(cms.url, admin, article, {
+    body: 'A first question about the consult.',
+    authorName: JOHN.name,
+    authorEmail: JOHN.email,
+    moderationStatus: 'approved',
+  });
+  ids.jane1 = await createComment(cms.url, admin, article, {
+    body: 'My own experience, with details about me.',
+    authorName: JANE.name,
+    authorEmail: 'Jane.Commenter@Example.com',
+    authorUrl: 'https://jane.example',
+    clientIpHash: 'sha256:jane-ip-hash',
+    userAgent: 'JaneBrowser/1.0',
+    moderationStatus: 'approved',
+  });
+  ids.jane2 = await createComment(cms.url, admin, article, {
+    body: 'Replying to John.',
+    authorName: JANE.name,
+    authorEmail: JANE.email,
+    clientIpHash: 'sha256:jane-ip-hash',
+    userAgent: 'JaneBrowser/1.0',
+    parent: ids.john,
+  });
+  ids.rae = await createComment(cms.url, admin, article, {
+    body: 'Please remove this later.',
+    authorName: RAE.name,
+    authorEmail: RAE.email,
+    userAgent: 'RaeBrowser/2.0',
+    moderationStatus: 'spam',
+  });
+});
+
+afterAll(async () => {
+  await cms?.destroy();
+});
+
+describe('personal data, as the Super Admin', () => {
+  it('exports every comment by an address, whatever its case, with every stored field', async () => {
+    const reply = await exportFor('JANE.commenter@example.COM');
+    expect(reply.status).toBe(200);
+    expect(reply.headers.get('content-disposition')).toMatch(/^attachment; filename="[^"]+\.json"$/);
+    expect(reply.headers.get('cache-control')).toBe('no-store');
+    expect(reply.body.data.email).toBe('JANE.commenter@example.COM');
+    expect(Date.parse(reply.body.data.exportedAt)).not.toBeNaN();
+
+    const comments = reply.body.data.comments as Record<string, unknown>[];
+    expect(comments.map((c) => c.documentId)).toEqual([ids.jane1, ids.jane2]);
+    expect(comments[0]).toEqual({
+      documentId: ids.jane1,
+      createdAt: expect.any(String),
+      updatedAt: expect.any(String),
+      moderationStatus: 'approved',
+      authorName: JANE.name,
+      authorEmail: 'Jane.Commenter@Example.com',
+      authorUrl: 'https://jane.example',
+      body: 'My own experience, with details about me.',
+      clientIpHash: 'sha256:jane-ip-hash',
+      userAgent: 'JaneBrowser/1.0',
+      article: { documentId: expect.any(String), title: SEED_ARTICLE.title, slug: SEED_ARTICLE.slug },
+      parent: null,
+    });
+    expect(comments[1]).toMatchObject({ parent: ids.john, moderationStatus: 'pending', authorUrl: null });
+    expect(JSON.stringify(comments)).not.toContain(JOHN.email);
+  });
+
+  it('matches the whole address only', async () => {
+    for (const partial of ['commenter@example.com', 'jane.commenter@example.co', 'jane%@example.com', 'jane_commenter@example.com']) {
+      const reply = await exportFor(partial);
+      expect(reply.status, partial).toBe(200);
+      expect(reply.body.data.comments, partial).toEqual([]);
+    }
+  });
+
+  it('refuses a missing or malformed address, or a removeText that is not a boolean, with a 400', async () => {
+    for (const path of [EXPORT, `${EXPORT}?email=`, `${EXPORT}?email=not-an-address`, `${EXPORT}?email=a@b@example.com`]) {
+      const reply = await request(cms.url, path, { token: admin });
+      expect(reply.status, path).toBe(400);
+      expect(reply.body.error).toMatchObject({ status: 400, name: 'ValidationError' });
+    }
+    for (const body of [
+      { removeText: false },
+      { email: 'not-an-address', removeText: false },
+      { email: JANE.email },
+      { email: JANE.email, removeText: 'yes' },
+      { email: JANE.email, removeText: false, alsoDelete: true },
+    ]) {
+      const reply = await request(cms.url, ERASE, { method: 'POST', token: admin, body });
+      expect(reply.status, JSON.stringify(body)).toBe(400);
+      expect(reply.body.error).toMatchObject({ status: 400, name: 'ValidationError' });
+    }
+    expect((await rows([ids.jane1]))[ids.jane1].author_name).toBe(JANE.name);
+  });
+
+  it('erases an author’s personal data and keeps the text when asked to', async () => {
+    const reply = await request(cms.url, ERASE, {
+      method: 'POST',
+      token: admin,
+      body: { email: 'Jane.Commenter@example.com', removeText: false },
+    });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    expect(reply.body).toEqual({ data: { erased: 2 } });
+
+    const after = await rows([ids.jane1, ids.jane2, ids.john]);
+    for (const id of [ids.jane1, ids.jane2]) {
+      expect(after[id]).toMatchObject({
+        author_name: 'Anonymous',
+        author_email: expect.stringMatching(/^erased-[0-9a-f]{16}@example\.invalid$/),
+        author_url: null,
+        client_ip_hash: null,
+        user_agent: null,
+      });
+    }
+    // Each erased comment gets its own placeholder, so they cannot be linked through it.
+    expect(after[ids.jane1].author_email).not.toBe(after[ids.jane2].author_email);
+    expect(after[ids.jane1].body).toBe('My own experience, with details about me.');
+    expect(after[ids.jane2].body).toBe('Replying to John.');
+    expect(after[ids.jane1].moderation_status).toBe('approved');
+
+    const everything = await everyCommentText();
+    expect(everything).not.toContain('jane.commenter@example.com');
+    expect(everything).not.toContain(JANE.name.toLowerCase());
+    expect(everything).not.toContain('jane-ip-hash');
+    expect(everything).not.toContain('janebrowser');
+
+    // John's comment is untouched, and Jane's reply still answers it.
+    expect(after[ids.john]).toMatchObject({ author_name: JOHN.name, author_email: JOHN.email });
+    const [link] = await cms.db.query<{ parent: string }>(
+      `SELECT p.document_id AS parent FROM comments c
+         JOIN comments_parent_lnk l ON l.comment_id = c.id
+         JOIN comments p ON p.id = l.inv_comment_id
+        WHERE c.document_id = ${sql(ids.jane2)}`,
+    );
+    expect(link.parent).toBe(ids.john);
+
+    expect((await exportFor(JANE.email)).body.data.comments).toEqual([]);
+  });
+
+  it('replaces the text as well when asked to remove it', async () => {
+    const reply = await request(cms.url, ERASE, { method: 'POST', token: admin, body: { email: RAE.email, removeText: true } });
+    expect(reply.body).toEqual({ data: { erased: 1 } });
+    const after = (await rows([ids.rae]))[ids.rae];
+    expect(after).toMatchObject({ author_name: 'Anonymous', body: REMOVED_BODY, user_agent: null, moderation_status: 'spam' });
+    const everything = await everyCommentText();
+    expect(everything).not.toContain(RAE.email);
+    expect(everything).not.toContain('please remove this later');
+  });
+
+  it('answers 0 for an address with no comments', async () => {
+    const reply = await request(cms.url, ERASE, {
+      method: 'POST',
+      token: admin,
+      body: { email: 'nobody@example.com', removeText: true },
+    });
+    expect(reply.body).toEqual({ data: { erased: 0 } });
+  });
+});
+
+describe('personal data, as anyone else', () => {
+  it('the Moderator gets 403 and changes nothing', async () => {
+    expect((await exportFor(JOHN.email, moderator)).status).toBe(403);
+    const erased = await request(cms.url, ERASE, {
+      method: 'POST',
+      token: moderator,
+      body: { email: JOHN.email, removeText: true },
+    });
+    expect(erased.status).toBe(403);
+    expect((await rows([ids.john]))[ids.john]).toMatchObject({ author_name: JOHN.name, body: 'A first question about the consult.' });
+  });
+
+  it('a request without an admin token gets 401', async () => {
+    expect((await request(cms.url, `${EXPORT}?email=${JOHN.email}`)).status).toBe(401);
+    const erased = await request(cms.url, ERASE, { method: 'POST', body: { email: JOHN.email, removeText: true } });
+    expect(erased.status).toBe(401);
+  });
+});
