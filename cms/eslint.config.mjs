@@ -15,6 +15,11 @@ export default tseslint.config(
     },
   },
   {
+    // Admin panel code (the app's and the local plugins') runs in the browser, bundled by Strapi's vite.
+    files: ['src/admin/**/*.{ts,tsx}', 'src/plugins/*/admin/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
     // Response bodies are read field by field in assertions; typing every one would add nothing.
     files: ['tests/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
