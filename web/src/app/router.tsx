@@ -29,6 +29,11 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       HydrateFallback: root.HydrateFallback,
       children: [
         { index: true, lazy: () => import('@/app/routes/home').then(convert(queryClient)) },
+        { path: paths.articles.path, lazy: () => import('@/app/routes/articles').then(convert(queryClient)) },
+        { path: paths.article.path, lazy: () => import('@/app/routes/article').then(convert(queryClient)) },
+        { path: paths.treatments.path, lazy: () => import('@/app/routes/treatments').then(convert(queryClient)) },
+        { path: paths.treatment.path, lazy: () => import('@/app/routes/treatment').then(convert(queryClient)) },
+        { path: paths.faq.path, lazy: () => import('@/app/routes/faq').then(convert(queryClient)) },
         { path: '*', lazy: () => import('@/app/routes/not-found').then(convert(queryClient)) },
       ],
     },

@@ -64,14 +64,22 @@ export function serializeQuery(query: Query): string {
   return pairs.join('&');
 }
 
-/** GET `${cmsUrl}/api${path}` and return the parsed JSON body. */
-export async function apiGet<T>(path: string, query?: Query, init: { signal?: AbortSignal } = {}): Promise<T> {
+type RequestInit = { signal?: AbortSignal; method?: 'GET' | 'POST'; body?: unknown };
+
+async function request<T>(path: string, query: Query | undefined, init: RequestInit): Promise<T> {
   const search = query ? serializeQuery(query) : '';
   const url = `${env.cmsUrl}/api${path}${search ? `?${search}` : ''}`;
+  const headers: Record<string, string> = { Accept: 'application/json' };
+  if (init.body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;
   try {
-    response = await fetch(url, { headers: { Accept: 'application/json' }, signal: init.signal });
+    response = await fetch(url, {
+      method: init.method ?? 'GET',
+      headers,
+      body: init.body === undefined ? undefined : JSON.stringify(init.body),
+      signal: init.signal,
+    });
   } catch (error) {
     if (init.signal?.aborted) throw error;
     throw new ApiError({
@@ -87,4 +95,14 @@ export async function apiGet<T>(path: string, query?: Query, init: { signal?: Ab
     throw new ApiError({ status: response.status, name: 'ParseError', message: 'The response was not JSON' });
   }
   return body as T;
+}
+
+/** GET `${cmsUrl}/api${path}` and return the parsed JSON body. */
+export function apiGet<T>(path: string, query?: Query, init: { signal?: AbortSignal } = {}): Promise<T> {
+  return request<T>(path, query, init);
+}
+
+/** POST a JSON body to `${cmsUrl}/api${path}` and return the parsed JSON body. */
+export function apiPost<T>(path: string, body: unknown, init: { signal?: AbortSignal } = {}): Promise<T> {
+  return request<T>(path, undefined, { ...init, method: 'POST', body });
 }

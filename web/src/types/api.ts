@@ -1,3 +1,5 @@
+import type { Article } from 'cms/types/content';
+
 /** Body of a successful Strapi REST response. */
 export type StrapiResponse<T> = {
   data: T;
@@ -15,3 +17,9 @@ export type StrapiErrorBody = {
  * attributes the schema marks required (and the web requests) to non-null values.
  */
 export type Present<T, K extends keyof T> = { [P in K]-?: NonNullable<T[P]> };
+
+/**
+ * A date attribute as it travels over REST: the CMS types allow `Date | string`,
+ * the JSON body always carries the ISO string.
+ */
+export type IsoDate = Extract<NonNullable<Article['lastReviewedAt']>, string>;

@@ -8,7 +8,7 @@ export const siteSetting: SiteSettingSeed = {
   clinicName: 'Ketamine Treatment Clinic (sample)',
   phone: '(555) 010-0199',
   consultCtaText: 'Free Consult',
-  consultCtaUrl: '/contact#consult',
+  consultCtaUrl: 'mailto:consult@example.com?subject=Free%20consultation',
   address: '123 Example Street, Springfield (sample address)',
   openingHours: "Monday to Friday, 9 am to 5 pm (sample hours; replace with the clinic's real hours)",
   medicalDisclaimer:

@@ -1,9 +1,13 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { Outlet } from 'react-router';
+import { Outlet, useNavigation } from 'react-router';
 import { RouteError } from '@/components/errors/route-error';
+import { NavigationProgress } from '@/components/layouts/navigation-progress';
+import { PageSkeleton } from '@/components/layouts/page-skeleton';
+import { JsonLd } from '@/components/seo/json-ld';
 import { siteSettingsQueries } from '@/features/site-settings/api/site-settings';
 import { SiteFooter } from '@/features/site-settings/components/site-footer';
 import { SiteHeader } from '@/features/site-settings/components/site-header';
+import { clinicJsonLd } from '@/features/site-settings/utils/clinic-json-ld';
 
 export const clientLoader = (queryClient: QueryClient) => async () => {
   await queryClient.ensureQueryData(siteSettingsQueries.detail());
@@ -12,16 +16,19 @@ export const clientLoader = (queryClient: QueryClient) => async () => {
 
 export default function RootLayout() {
   const { data: settings } = useSuspenseQuery(siteSettingsQueries.detail());
+  const navigation = useNavigation();
   return (
     <>
       <a href="#main" className="skip-link">
         Skip to content
       </a>
+      <NavigationProgress />
       <SiteHeader settings={settings} />
-      <main id="main" tabIndex={-1}>
+      <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
         <Outlet />
       </main>
       <SiteFooter settings={settings} />
+      <JsonLd data={clinicJsonLd(settings)} />
     </>
   );
 }
@@ -36,9 +43,5 @@ export function ErrorBoundary() {
 }
 
 export function HydrateFallback() {
-  return (
-    <p className="container page" role="status">
-      Loading…
-    </p>
-  );
+  return <PageSkeleton />;
 }

@@ -1,11 +1,14 @@
 import { isRouteErrorResponse, Link, useRevalidator, useRouteError } from 'react-router';
+import { NotFound } from '@/components/errors/not-found';
+import { Seo } from '@/components/seo/seo';
 import { paths } from '@/config/paths';
 import { ApiError } from '@/lib/api-client';
 
+function isNotFound(error: unknown): boolean {
+  return (isRouteErrorResponse(error) || error instanceof ApiError) && error.status === 404;
+}
+
 function describe(error: unknown): { title: string; message: string } {
-  if ((isRouteErrorResponse(error) || error instanceof ApiError) && error.status === 404) {
-    return { title: 'Page not found', message: 'We could not find what you were looking for.' };
-  }
   if (error instanceof ApiError && error.status === 0) {
     return {
       title: 'We could not reach the server',
@@ -15,15 +18,20 @@ function describe(error: unknown): { title: string; message: string } {
   return { title: 'Something went wrong', message: 'This page could not be loaded. Please try again.' };
 }
 
-/** The error view every route's ErrorBoundary renders; "Try again" re-runs the loaders. */
+/**
+ * The view every route's ErrorBoundary renders: the 404 page for content that does
+ * not exist, otherwise an error with "Try again", which re-runs the route loaders.
+ */
 export function RouteError() {
   const error = useRouteError();
   const revalidator = useRevalidator();
+  if (isNotFound(error)) return <NotFound />;
+
   const { title, message } = describe(error);
   const retrying = revalidator.state === 'loading';
-
   return (
     <div className="container page error-view" role="alert">
+      <Seo title={title} noIndex />
       <h1>{title}</h1>
       <p>{message}</p>
       <p className="error-view__actions">

@@ -1,12 +1,39 @@
-import { Link } from 'react-router';
+import { Link, useMatch } from 'react-router';
 import { paths } from '@/config/paths';
 import type { SiteSettings } from '@/features/site-settings/api/site-settings';
+import { consultHref } from '@/features/site-settings/utils/consult-href';
 import { toTelHref } from '@/utils/phone';
 
 type SiteHeaderProps = {
   settings: Pick<SiteSettings, 'clinicName' | 'phone' | 'consultCtaText' | 'consultCtaUrl'>;
 };
 
+const navItems = [
+  { label: 'Home', path: paths.home.path },
+  { label: 'Articles', path: paths.articles.path },
+  { label: 'Treatments', path: paths.treatments.path },
+  { label: 'FAQ', path: paths.faq.path },
+] as const;
+
+/**
+ * `aria-current="page"` on the link to the page being shown; `aria-current="true"`
+ * on the section the page belongs to (Articles on an article page).
+ */
+function NavItem({ label, path }: { label: string; path: string }) {
+  const page = useMatch({ path, end: true });
+  const section = useMatch({ path, end: path === paths.home.path });
+  return (
+    <Link
+      to={path}
+      className={section ? 'site-nav__link site-nav__link--active' : 'site-nav__link'}
+      aria-current={page ? 'page' : section ? 'true' : undefined}
+    >
+      {label}
+    </Link>
+  );
+}
+
+/** Same place on every page (WCAG 3.2.6): the clinic's phone and the consult link. */
 export function SiteHeader({ settings }: SiteHeaderProps) {
   return (
     <header className="site-header">
@@ -14,13 +41,22 @@ export function SiteHeader({ settings }: SiteHeaderProps) {
         <Link to={paths.home.getHref()} className="site-header__brand">
           {settings.clinicName}
         </Link>
-        <nav aria-label="Contact" className="site-header__actions">
-          <a href={toTelHref(settings.phone)} className="site-header__call">
+        <div className="site-header__actions">
+          <a href={toTelHref(settings.phone)} className="button button--secondary site-header__call">
             Call Us <span className="site-header__phone">{settings.phone}</span>
           </a>
-          <a href={settings.consultCtaUrl} className="button">
+          <a href={consultHref(settings)} className="button">
             {settings.consultCtaText}
           </a>
+        </div>
+        <nav aria-label="Main" className="site-nav">
+          <ul className="site-nav__list">
+            {navItems.map((item) => (
+              <li key={item.path}>
+                <NavItem label={item.label} path={item.path} />
+              </li>
+            ))}
+          </ul>
         </nav>
       </div>
     </header>

@@ -1,0 +1,96 @@
+import { queryOptions } from '@tanstack/react-query';
+import type { Article, Clinician, FaqEntry, Seo, Source, TreatmentOption } from 'cms/types/content';
+import { ApiError, apiGet, type Query } from '@/lib/api-client';
+import type { IsoDate, Present, StrapiResponse } from '@/types/api';
+
+const cardFields = ['title', 'slug', 'excerpt', 'lastReviewedAt'] as const;
+const detailFields = [...cardFields, 'body', 'commentsOpen'] as const;
+const personFields = ['name', 'credentials', 'role'] as const;
+const relatedTreatmentFields = ['name', 'slug', 'category', 'summary'] as const;
+const relatedFaqFields = ['question', 'answer', 'topic', 'order'] as const;
+
+/** An author or medical reviewer, as the article pages show them. */
+export type ArticlePerson = Pick<Clinician, 'documentId' | 'credentials' | 'role'> & Present<Clinician, 'name'>;
+
+export type ArticleSummary = Pick<Article, 'documentId'> &
+  Present<Article, 'title' | 'slug' | 'excerpt'> & {
+    lastReviewedAt: IsoDate | null;
+    author: ArticlePerson | null;
+  };
+
+export type ArticleSource = Pick<Source, 'id'> & Present<Source, 'title' | 'url'>;
+export type ArticleSeo = Pick<Seo, 'metaTitle' | 'metaDescription'>;
+export type RelatedTreatment = Pick<TreatmentOption, 'documentId'> &
+  Present<TreatmentOption, (typeof relatedTreatmentFields)[number]>;
+export type RelatedFaq = Pick<FaqEntry, 'documentId'> & Present<FaqEntry, (typeof relatedFaqFields)[number]>;
+
+export type ArticleDetail = ArticleSummary &
+  Present<Article, 'body' | 'commentsOpen'> & {
+    medicalReviewer: ArticlePerson | null;
+    sources: ArticleSource[];
+    seo: ArticleSeo | null;
+    relatedTreatments: RelatedTreatment[];
+    relatedFaqs: RelatedFaq[];
+  };
+
+export type ArticleListParams = { pageSize: number };
+
+/**
+ * Every article request sends its own `populate`: without one the CMS adds its
+ * default tree (cover, roles, …), which the list does not need.
+ */
+const cardPopulate = { author: { fields: personFields } } as const;
+
+export async function getArticles(
+  { pageSize }: ArticleListParams,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<ArticleSummary[]> {
+  const query: Query = {
+    fields: cardFields,
+    populate: cardPopulate,
+    sort: ['publishedAt:desc'],
+    pagination: { page: 1, pageSize },
+  };
+  const body = await apiGet<StrapiResponse<ArticleSummary[]>>('/articles', query, { signal });
+  return body.data;
+}
+
+/** One request brings the article and everything its page shows; an unknown slug is a 404. */
+export async function getArticleBySlug(
+  slug: string,
+  { signal }: { signal?: AbortSignal } = {},
+): Promise<ArticleDetail> {
+  const query: Query = {
+    filters: { slug: { $eq: slug } },
+    fields: detailFields,
+    populate: {
+      ...cardPopulate,
+      medicalReviewer: { fields: personFields },
+      sources: { fields: ['title', 'url'] },
+      seo: { fields: ['metaTitle', 'metaDescription'] },
+      relatedTreatments: { fields: relatedTreatmentFields, sort: ['order:asc'] },
+      relatedFaqs: { fields: relatedFaqFields, sort: ['order:asc'] },
+    },
+    pagination: { page: 1, pageSize: 1 },
+  };
+  const body = await apiGet<StrapiResponse<ArticleDetail[]>>('/articles', query, { signal });
+  const article = body.data[0];
+  if (!article) throw new ApiError({ status: 404, name: 'NotFoundError', message: `No article "${slug}"` });
+  return article;
+}
+
+export const articleQueries = {
+  all: ['articles'] as const,
+  lists: () => [...articleQueries.all, 'list'] as const,
+  list: (params: ArticleListParams) =>
+    queryOptions({
+      queryKey: [...articleQueries.lists(), params] as const,
+      queryFn: ({ signal }) => getArticles(params, { signal }),
+    }),
+  details: () => [...articleQueries.all, 'detail'] as const,
+  detail: (slug: string) =>
+    queryOptions({
+      queryKey: [...articleQueries.details(), slug] as const,
+      queryFn: ({ signal }) => getArticleBySlug(slug, { signal }),
+    }),
+};

@@ -1,0 +1,56 @@
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { apiPost } from '@/lib/api-client';
+import type { StrapiResponse } from '@/types/api';
+import { commentQueries, type PublicComment } from '@/features/comments/api/comments';
+import type { CommentInput } from '@/features/comments/utils/validate-comment';
+import { pendingComments } from '@/features/comments/utils/pending-comments';
+
+/** The name of the hidden field only bots fill in; the CMS sends such comments to spam. */
+export const HONEYPOT_FIELD = 'homepage';
+
+export type CreateCommentRequest = CommentInput & {
+  articleDocumentId: string;
+  parentDocumentId: string | null;
+  formToken: string;
+  honeypot: string;
+};
+
+export type CreatedComment = PublicComment & { moderationStatus: 'pending' | 'approved' };
+
+export async function createComment(request: CreateCommentRequest): Promise<CreatedComment> {
+  const body = await apiPost<StrapiResponse<CreatedComment>>('/comments', {
+    data: {
+      article: request.articleDocumentId,
+      ...(request.parentDocumentId ? { parent: request.parentDocumentId } : {}),
+      authorName: request.name,
+      authorEmail: request.email,
+      ...(request.url ? { authorUrl: request.url } : {}),
+      body: request.body,
+      formToken: request.formToken,
+      [HONEYPOT_FIELD]: request.honeypot,
+    },
+  });
+  return body.data;
+}
+
+/**
+ * Posts a comment. A comment held for moderation is remembered in this browser
+ * so its author sees it in place until it is approved; an approved one (a known
+ * author) shows up in the refreshed list. Either way the form gets a new token.
+ */
+export function useCreateComment({ articleDocumentId, articleSlug }: { articleDocumentId: string; articleSlug: string }) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (request: Omit<CreateCommentRequest, 'articleDocumentId'>) =>
+      createComment({ ...request, articleDocumentId }),
+    onSuccess: async (comment) => {
+      if (comment.moderationStatus === 'pending') {
+        pendingComments.add({ ...comment, articleDocumentId });
+      }
+      await Promise.all([
+        queryClient.invalidateQueries({ queryKey: commentQueries.list(articleSlug).queryKey }),
+        queryClient.invalidateQueries({ queryKey: commentQueries.formToken().queryKey }),
+      ]);
+    },
+  });
+}
