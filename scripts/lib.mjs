@@ -110,7 +110,12 @@ export async function waitFor(url, expectedStatus, { timeoutMs = 300_000 } = {})
   return false;
 }
 
-const commandExists = (command) => spawnSync('sh', ['-c', `command -v ${command}`], { stdio: 'ignore' }).status === 0;
+// /usr/sbin and /sbin too: Debian leaves them off a non-root user's PATH, and nginx lives there.
+const commandExists = (command) =>
+  spawnSync('sh', ['-c', 'command -v "$1"', 'sh', command], {
+    stdio: 'ignore',
+    env: { ...process.env, PATH: `${process.env.PATH ?? ''}:/usr/sbin:/sbin` },
+  }).status === 0;
 
 /** Installs a Debian package when its command is missing and we may (root with apt-get); else says what to do. */
 export function ensureDebianPackage(command, pkg) {

@@ -1,6 +1,7 @@
 // `npm test`: every check the project has, in the order a failure is cheapest
 // to find. Needs PostgreSQL on 127.0.0.1:5432 (or TEST_PG_URL) for the CMS's
-// PostgreSQL run, and Debian's docker-compose to validate docker-compose.yml.
+// PostgreSQL run, Debian's docker-compose to validate docker-compose.yml, and Debian's
+// Chromium and nginx for the end-to-end tests (installed when missing, as root).
 import { spawnSync } from 'node:child_process';
 import { ROOT, ensureCmsSecrets, ensureDebianPackage, ensurePnpm, ensurePostgres, installWorkspace, log, run } from './lib.mjs';
 
@@ -45,5 +46,12 @@ run(pnpm, ['--filter', 'cms', 'test']);
 
 log('Build the web app');
 run(pnpm, ['--filter', 'web', 'build']);
+
+// Playwright drives Debian's Chromium (it cannot download its own browser here) against the
+// real CMS and the build above, served by nginx with the production configuration.
+log('End-to-end tests: Chromium against the real CMS and the build served by nginx');
+ensureDebianPackage('chromium', 'chromium');
+ensureDebianPackage('nginx', 'nginx-light');
+run(pnpm, ['--filter', 'web', 'e2e']);
 
 log('All checks passed');

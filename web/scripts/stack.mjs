@@ -1,0 +1,446 @@
+// The production-like stack that the end-to-end tests and the benchmark run against:
+//
+//   - the real CMS: `strapi start` on the built project in cms/ (NODE_ENV=production),
+//     on a throwaway SQLite file, random secrets, known admin passwords, seeded on start;
+//   - the built SPA served by Debian's nginx with the repository's own web/nginx/*
+//     configuration, rendered the way the web image renders it at container start:
+//     18-runtime-config.envsh writes config.js and yields CMS_ORIGIN, then ${CMS_ORIGIN}
+//     (and nothing else) is substituted into the templates.
+//
+// Both listen on 127.0.0.1, on free ports. Plain Node ESM without dependencies, so the
+// benchmark runs it without a TypeScript runner; the Playwright global setup imports it.
+//
+// `node scripts/stack.mjs [distDir]` starts it by hand, prints the addresses and the admin
+// passwords, and runs until Ctrl-C (then `E2E_WEB_URL=… E2E_CMS_URL=… pnpm e2e` reuses it).
+import { spawn, spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import {
+  chmodSync,
+  cpSync,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const REPO_DIR = path.dirname(WEB_DIR);
+export const CMS_DIR = path.join(REPO_DIR, 'cms');
+export const DIST_DIR = path.join(WEB_DIR, 'dist');
+const NGINX_SOURCE_DIR = path.join(WEB_DIR, 'nginx');
+const STRAPI_BIN = path.join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
+const CMS_ADMIN_BUILD = path.join(CMS_DIR, 'dist', 'build', 'index.html');
+const VITE_BIN = path.join(WEB_DIR, 'node_modules', 'vite', 'bin', 'vite.js');
+
+/** What the web build is made of: when any of it is newer than dist/index.html, dist is stale. */
+const WEB_BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.app.json'];
+
+/**
+ * @typedef {{ email: string, password: string }} Account
+ * @typedef {'admin' | 'editor' | 'moderator'} AccountName
+ * @typedef {object} Stack
+ * @property {string} webUrl  nginx serving the build, e.g. http://127.0.0.1:40123
+ * @property {string} cmsUrl  the CMS, e.g. http://127.0.0.1:40124 (REST API under /api)
+ * @property {Record<AccountName, Account>} accounts  the CMS's admin users and their passwords
+ * @property {string} logDir  cms.log, nginx-access.log, nginx-error.log
+ * @property {() => Promise<void>} stop  stops both servers and removes the temporary files
+ */
+
+/** @param {string} message */
+const say = (message) => process.stderr.write(`[stack] ${message}\n`);
+
+/** @returns {Promise<number>} */
+export function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.unref();
+    server.on('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+    });
+  });
+}
+
+/**
+ * Newest modification time (ms) of files and folders under the given paths; a folder's own
+ * time counts too, so deleting a file makes it newer.
+ * @param {string[]} paths
+ * @returns {number}
+ */
+function newestMtime(paths) {
+  let newest = 0;
+  /** @param {string} entry */
+  const visit = (entry) => {
+    if (!existsSync(entry)) return;
+    const stat = statSync(entry);
+    newest = Math.max(newest, stat.mtimeMs);
+    if (stat.isDirectory()) {
+      for (const child of readdirSync(entry)) {
+        if (child !== 'node_modules' && child !== '__tests__') visit(path.join(entry, child));
+      }
+    }
+  };
+  paths.forEach(visit);
+  return newest;
+}
+
+/** True when web/dist exists and is newer than everything it is built from. */
+export function webBuildIsCurrent() {
+  const index = path.join(DIST_DIR, 'index.html');
+  if (!existsSync(index)) return false;
+  return statSync(index).mtimeMs >= newestMtime(WEB_BUILD_INPUTS.map((entry) => path.join(WEB_DIR, entry)));
+}
+
+/**
+ * Runs `vite build` in web/ (a production build; the CMS URL comes from /config.js).
+ * Type checking is not repeated here: `tsc -b` is the typecheck step's job.
+ * @param {string[]} [args] extra arguments, e.g. ['--manifest', '--outDir', dir]
+ */
+export function viteBuild(args = []) {
+  const result = spawnSync(process.execPath, [VITE_BIN, 'build', ...args], {
+    cwd: WEB_DIR,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
+  });
+  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
+}
+
+/** Builds web/dist unless it is already newer than its sources (`npm test` has just built it). */
+export function ensureWebBuild() {
+  if (webBuildIsCurrent()) {
+    say('web/dist is up to date with web/src: not rebuilding');
+    return;
+  }
+  say('web/dist is missing or older than web/src: running vite build');
+  viteBuild();
+}
+
+/** Debian's nginx: on PATH, or in /usr/sbin, which is not on a non-root user's PATH. */
+export function findNginx() {
+  for (const dir of [...(process.env.PATH ?? '').split(path.delimiter), '/usr/sbin', '/sbin']) {
+    if (dir && existsSync(path.join(dir, 'nginx'))) return path.join(dir, 'nginx');
+  }
+  throw new Error(
+    'nginx is missing: install Debian\'s nginx (apt-get install nginx-light). The end-to-end tests serve ' +
+      'the build with the production nginx configuration in web/nginx/. `npm test` installs it when run as root.',
+  );
+}
+
+/**
+ * Replaces every occurrence of each `from` (a string, or a RegExp without capturing groups)
+ * by `to`, in one pass, and throws
+ * when one is not found: if web/nginx/* changes shape, the stack must not quietly serve
+ * something else than production.
+ * @param {string} file  for the error message
+ * @param {string} text
+ * @param {Array<[string | RegExp, string]>} replacements
+ */
+function rewrite(file, text, replacements) {
+  const patterns = replacements.map(([from]) =>
+    typeof from === 'string' ? new RegExp(from.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) : new RegExp(from.source),
+  );
+  patterns.forEach((pattern, index) => {
+    if (!pattern.test(text)) {
+      throw new Error(`web/nginx/${file} no longer contains ${String(replacements[index]?.[0])}: update web/scripts/stack.mjs to match it`);
+    }
+  });
+  // One pass, so a replacement (a temp path under /tmp/) is never rewritten by a later rule.
+  const all = new RegExp(patterns.map((pattern) => `(${pattern.source})`).join('|'), 'g');
+  return text.replace(all, (match, ...groups) => {
+    const index = groups.findIndex((group, position) => position < patterns.length && group !== undefined);
+    return replacements[index]?.[1] ?? match;
+  });
+}
+
+/**
+ * envsubst restricted to CMS_ORIGIN, as the web image's NGINX_ENVSUBST_FILTER=^CMS_ORIGIN
+ * makes 20-envsubst-on-templates.sh do: `${CMS_ORIGIN}` and `$CMS_ORIGIN` only.
+ * @param {string} text
+ * @param {string} origin
+ */
+const envsubstCmsOrigin = (text, origin) => text.replace(/\$\{CMS_ORIGIN\}|\$CMS_ORIGIN(?![A-Za-z0-9_])/g, () => origin);
+
+/**
+ * Copies the build to `htmlDir` and writes its config.js by running the image's own
+ * 18-runtime-config.envsh (sourced by sh, as /docker-entrypoint.sh does), with its output
+ * path pointed at `htmlDir`. Returns the CMS_ORIGIN that the script exports.
+ * @param {{ distDir: string, htmlDir: string, scratchDir: string, cmsUrl: string }} options
+ */
+function prepareWebRoot({ distDir, htmlDir, scratchDir, cmsUrl }) {
+  if (!existsSync(path.join(distDir, 'index.html'))) {
+    throw new Error(`${distDir}/index.html is missing: build the web app first (pnpm --filter web build)`);
+  }
+  cpSync(distDir, htmlDir, { recursive: true });
+  // The image serves dist as copied by the Dockerfile; a manifest is never part of it.
+  rmSync(path.join(htmlDir, '.vite'), { recursive: true, force: true });
+
+  const configJs = path.join(htmlDir, 'config.js');
+  const script = rewrite('18-runtime-config.envsh', readFileSync(path.join(NGINX_SOURCE_DIR, '18-runtime-config.envsh'), 'utf8'), [
+    ['/usr/share/nginx/html/config.js', configJs],
+  ]);
+  const scriptPath = path.join(scratchDir, '18-runtime-config.envsh');
+  writeFileSync(scriptPath, script);
+  const result = spawnSync('sh', ['-c', 'set -eu; . "$1"; printf "%s" "$CMS_ORIGIN"', 'sh', scriptPath], {
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', CMS_PUBLIC_URL: cmsUrl, NGINX_ENTRYPOINT_QUIET_LOGS: '1' },
+    encoding: 'utf8',
+  });
+  if (result.status !== 0 || !result.stdout) {
+    throw new Error(`18-runtime-config.envsh failed (exit ${result.status}): ${result.stderr}`);
+  }
+  return result.stdout;
+}
+
+/**
+ * Renders web/nginx/{nginx.conf,default.conf,security-headers.conf} into `confDir`, with
+ * the listen port, the document root, the log and temp paths moved into the temp folder.
+ * Everything else (headers, caching, gzip, SPA fallback) is the production file as is.
+ * @param {{ confDir: string, runDir: string, logDir: string, htmlDir: string, port: number, cmsOrigin: string }} options
+ * @returns {string} the main configuration file
+ */
+function renderNginxConfig({ confDir, runDir, logDir, htmlDir, port, cmsOrigin }) {
+  const read = (/** @type {string} */ name) => readFileSync(path.join(NGINX_SOURCE_DIR, name), 'utf8');
+  const siteDir = path.join(confDir, 'conf.d');
+  mkdirSync(path.join(siteDir, 'snippets'), { recursive: true });
+
+  const main = rewrite('nginx.conf', read('nginx.conf'), [
+    ['/var/log/nginx/', `${logDir}/nginx-`],
+    ['/tmp/', `${runDir}/`],
+    ['/etc/nginx/conf.d/', `${siteDir}/`],
+  ]);
+  const site = rewrite('default.conf', envsubstCmsOrigin(read('default.conf'), cmsOrigin), [
+    [/listen\s+8080;/, `listen 127.0.0.1:${port};`],
+    ['/usr/share/nginx/html', htmlDir],
+    ['/etc/nginx/conf.d/snippets/', `${siteDir}/snippets/`],
+  ]);
+  const headers = envsubstCmsOrigin(read('security-headers.conf'), cmsOrigin);
+
+  const mainPath = path.join(confDir, 'nginx.conf');
+  writeFileSync(mainPath, main);
+  writeFileSync(path.join(siteDir, 'default.conf'), site);
+  writeFileSync(path.join(siteDir, 'snippets', 'security-headers.conf'), headers);
+  return mainPath;
+}
+
+/**
+ * @param {string} url
+ * @param {number} status
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {string} name
+ * @param {() => string} logTail
+ * @param {number} timeoutMs
+ */
+async function waitUntilServing(url, status, child, name, logTail, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null || child.signalCode !== null) {
+      throw new Error(`${name} exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${logTail()}`);
+    }
+    try {
+      const response = await fetch(url);
+      if (response.status === status) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${name} did not answer ${status} on ${url} within ${timeoutMs / 1000} s:\n${logTail()}`);
+}
+
+/** @param {string} file */
+function tail(file, lines = 60) {
+  if (!existsSync(file)) return '(no log)';
+  return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
+}
+
+/**
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {NodeJS.Signals} signal
+ */
+function stopChild(child, signal) {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve(undefined));
+    child.kill(signal);
+    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
+  });
+}
+
+const secret = () => randomBytes(24).toString('base64');
+
+/**
+ * Starts the CMS and nginx; resolves when the CMS answers 204 on /_health and nginx 200 on
+ * /healthz. Call `stop()` when done (an exit handler kills both if the process ends first).
+ * @param {{ distDir?: string, logDir?: string }} [options]
+ *   distDir: the build to serve (default web/dist); logDir: where to keep the logs (default:
+ *   the temp folder, removed by stop()).
+ * @returns {Promise<Stack>}
+ */
+export async function startStack({ distDir = DIST_DIR, logDir } = {}) {
+  if (!existsSync(STRAPI_BIN)) throw new Error(`${STRAPI_BIN} is missing: install the workspace (pnpm install)`);
+  if (!existsSync(CMS_ADMIN_BUILD)) {
+    throw new Error('The CMS is not built (cms/dist/build/index.html is missing): run `pnpm --filter cms build`');
+  }
+  if (newestMtime([path.join(CMS_DIR, 'src'), path.join(CMS_DIR, 'config')]) > statSync(CMS_ADMIN_BUILD).mtimeMs) {
+    say('warning: cms/src or cms/config changed after the last `pnpm --filter cms build`; the stack runs the older build');
+  }
+  const nginx = findNginx();
+
+  const root = mkdtempSync(path.join(tmpdir(), 'web-stack-'));
+  // nginx's workers run as `nobody` when the master is root: they must be able to read the root.
+  chmodSync(root, 0o755);
+  const dirs = {
+    cms: path.join(root, 'cms'),
+    html: path.join(root, 'html'),
+    conf: path.join(root, 'nginx'),
+    run: path.join(root, 'nginx', 'run'),
+    logs: logDir ?? path.join(root, 'logs'),
+  };
+  mkdirSync(dirs.cms, { mode: 0o700 });
+  mkdirSync(dirs.run, { recursive: true });
+  mkdirSync(dirs.logs, { recursive: true });
+  for (const file of ['cms.log', 'nginx-access.log', 'nginx-error.log']) rmSync(path.join(dirs.logs, file), { force: true });
+
+  /** @type {import('node:child_process').ChildProcess[]} */
+  const children = [];
+  const killAll = () => {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    rmSync(root, { recursive: true, force: true });
+  };
+  process.once('exit', killAll);
+
+  try {
+    const [webPort, cmsPort] = [await freePort(), await freePort()];
+    const webUrl = `http://127.0.0.1:${webPort}`;
+    const cmsUrl = `http://127.0.0.1:${cmsPort}`;
+    /** @type {Record<AccountName, Account>} */
+    const accounts = {
+      admin: { email: 'admin@example.com', password: `Adm1n-${randomBytes(12).toString('base64url')}` },
+      editor: { email: 'editor@example.com', password: `Ed1tor-${randomBytes(12).toString('base64url')}` },
+      moderator: { email: 'moderator@example.com', password: `M0derator-${randomBytes(12).toString('base64url')}` },
+    };
+
+    // The CMS: only what it needs from this environment, so a developer's DATABASE_URL or
+    // CMS_* variables cannot leak in. cms/.env is still read by Strapi, but every variable
+    // set here wins over it.
+    const cmsLogPath = path.join(dirs.logs, 'cms.log');
+    const cmsLog = createWriteStream(cmsLogPath);
+    const cms = spawn(process.execPath, [STRAPI_BIN, 'start'], {
+      cwd: CMS_DIR,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? tmpdir(),
+        ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        CMS_PORT: String(cmsPort),
+        PUBLIC_URL: cmsUrl,
+        CORS_ORIGINS: webUrl,
+        DATABASE_CLIENT: 'sqlite',
+        DATABASE_FILENAME: path.join(dirs.cms, 'data.db'),
+        APP_KEYS: [secret(), secret()].join(','),
+        API_TOKEN_SALT: secret(),
+        ADMIN_JWT_SECRET: secret(),
+        TRANSFER_TOKEN_SALT: secret(),
+        JWT_SECRET: secret(),
+        ENCRYPTION_KEY: secret(),
+        CMS_SEED: 'true',
+        CMS_ADMIN_EMAIL: accounts.admin.email,
+        CMS_ADMIN_PASSWORD: accounts.admin.password,
+        CMS_EDITOR_EMAIL: accounts.editor.email,
+        CMS_EDITOR_PASSWORD: accounts.editor.password,
+        CMS_MODERATOR_EMAIL: accounts.moderator.email,
+        CMS_MODERATOR_PASSWORD: accounts.moderator.password,
+        CMS_CREDENTIALS_FILE: path.join(dirs.cms, 'admin-credentials.txt'),
+        STRAPI_TELEMETRY_DISABLED: 'true',
+        STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+      },
+    });
+    children.push(cms);
+    cms.stdout.pipe(cmsLog);
+    cms.stderr.pipe(cmsLog);
+
+    // The web server, while the CMS boots.
+    const cmsOrigin = prepareWebRoot({ distDir, htmlDir: dirs.html, scratchDir: dirs.conf, cmsUrl });
+    const nginxConf = renderNginxConfig({
+      confDir: dirs.conf,
+      runDir: dirs.run,
+      logDir: dirs.logs,
+      htmlDir: dirs.html,
+      port: webPort,
+      cmsOrigin,
+    });
+    const nginxErrorLog = path.join(dirs.logs, 'nginx-error.log');
+    const check = spawnSync(nginx, ['-t', '-q', '-p', dirs.conf, '-e', nginxErrorLog, '-c', nginxConf], { encoding: 'utf8' });
+    if (check.status !== 0) throw new Error(`nginx rejects the rendered configuration (${nginxConf}):\n${check.stderr}`);
+    const web = spawn(nginx, ['-p', dirs.conf, '-e', nginxErrorLog, '-c', nginxConf, '-g', 'daemon off;'], {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    children.push(web);
+    web.stderr.on('data', (/** @type {Buffer} */ chunk) => process.stderr.write(`[nginx] ${chunk.toString()}`));
+
+    await Promise.all([
+      waitUntilServing(`${webUrl}/healthz`, 200, web, 'nginx', () => tail(nginxErrorLog), 30_000),
+      waitUntilServing(`${cmsUrl}/_health`, 204, cms, 'The CMS', () => tail(cmsLogPath), 180_000),
+    ]);
+
+    let stopped = false;
+    return {
+      webUrl,
+      cmsUrl,
+      accounts,
+      logDir: dirs.logs,
+      async stop() {
+        if (stopped) return;
+        stopped = true;
+        await Promise.all([stopChild(web, 'SIGTERM'), stopChild(cms, 'SIGTERM')]);
+        cmsLog.end();
+        process.removeListener('exit', killAll);
+        rmSync(root, { recursive: true, force: true });
+      },
+    };
+  } catch (error) {
+    killAll();
+    process.removeListener('exit', killAll);
+    throw error;
+  }
+}
+
+/**
+ * The stack as environment variables, the way the end-to-end tests read it.
+ * @param {Pick<Stack, 'webUrl' | 'cmsUrl' | 'accounts'>} stack
+ * @returns {Record<string, string>}
+ */
+export function stackEnv(stack) {
+  return {
+    E2E_WEB_URL: stack.webUrl,
+    E2E_CMS_URL: stack.cmsUrl,
+    E2E_ADMIN_EMAIL: stack.accounts.admin.email,
+    E2E_ADMIN_PASSWORD: stack.accounts.admin.password,
+    E2E_EDITOR_EMAIL: stack.accounts.editor.email,
+    E2E_EDITOR_PASSWORD: stack.accounts.editor.password,
+    E2E_MODERATOR_EMAIL: stack.accounts.moderator.email,
+    E2E_MODERATOR_PASSWORD: stack.accounts.moderator.password,
+  };
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const distDir = process.argv[2] ? path.resolve(process.argv[2]) : DIST_DIR;
+  if (distDir === DIST_DIR) ensureWebBuild();
+  const stack = await startStack({ distDir });
+  const lines = Object.entries(stackEnv(stack)).map(([name, value]) => `${name}=${value}`);
+  process.stdout.write(`${lines.join('\n')}\nlogs: ${stack.logDir}\nStop with Ctrl-C.\n`);
+  const stop = () => void stack.stop().then(() => process.exit(0));
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}
