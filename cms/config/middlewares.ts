@@ -6,8 +6,9 @@ const BODY_LIMIT = '64kb';
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
-  // Inside strapi::errors, so it sees errors first: the body parser's errors become
-  // Strapi's 400, 413 and 415.
+  // Inside strapi::errors, so they see errors first: "database unreachable" becomes a 503
+  // instead of a 500, and the body parser's errors become Strapi's 400, 413 and 415.
+  'global::database-unavailable',
   { name: 'global::request-body-errors', config: { limit: BODY_LIMIT } },
   'strapi::security',
   {
