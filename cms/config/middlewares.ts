@@ -1,8 +1,15 @@
 import type { Core } from '@strapi/strapi';
 
+/** Request bodies larger than this are refused with 413 (the comment form sends a few KB at most). */
+const BODY_LIMIT = '64kb';
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
+  // Inside strapi::errors, so they see errors first: "database unreachable" becomes a 503
+  // instead of a 500, and the body parser's errors become Strapi's 400, 413 and 415.
+  'global::database-unavailable',
+  { name: 'global::request-body-errors', config: { limit: BODY_LIMIT } },
   'strapi::security',
   {
     name: 'strapi::cors',
@@ -15,7 +22,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   },
   'strapi::poweredBy',
   'strapi::query',
-  'strapi::body',
+  {
+    name: 'strapi::body',
+    config: { jsonLimit: BODY_LIMIT, formLimit: BODY_LIMIT, textLimit: BODY_LIMIT },
+  },
   'strapi::session',
   'strapi::favicon',
   'strapi::public',

@@ -2,6 +2,44 @@ import path from 'node:path';
 import type { Core } from '@strapi/strapi';
 import { requiredEnv } from '../src/utils/required-env';
 
+type Env = Core.Config.Shared.ConfigParams['env'];
+
+/**
+ * Outgoing mail (moderators are told about held comments) through SMTP, only
+ * when SMTP_HOST is set. Without it the email plugin is left unconfigured and
+ * nothing is sent.
+ */
+function emailConfig(env: Env): Core.Config.Plugin {
+  const host = env('SMTP_HOST', '');
+  if (!host) {
+    return {};
+  }
+  const from = env('SMTP_FROM', '');
+  if (!from) {
+    throw new Error('SMTP_FROM is not set. Set it (for example "Clinic CMS <cms@example.org>") when SMTP_HOST is set.');
+  }
+  const user = env('SMTP_USER', '');
+  return {
+    email: {
+      config: {
+        provider: 'nodemailer',
+        providerOptions: {
+          host,
+          port: env.int('SMTP_PORT', 587),
+          // true for implicit TLS (port 465); otherwise STARTTLS is used when the server offers it.
+          secure: env.bool('SMTP_SECURE', false),
+          auth: user ? { user, pass: env('SMTP_PASSWORD', '') } : undefined,
+          // Give up quickly: a comment's notification is not worth holding connections open.
+          connectionTimeout: 10_000,
+          greetingTimeout: 10_000,
+          socketTimeout: 20_000,
+        },
+        settings: { defaultFrom: from },
+      },
+    },
+  };
+}
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
     config: {
@@ -21,6 +59,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     enabled: true,
     resolve: path.join(__dirname, '..', 'src', 'plugins', 'moderation'),
   },
+  ...emailConfig(env),
 });
 
 export default config;

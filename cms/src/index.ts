@@ -1,12 +1,17 @@
 import type { Core } from '@strapi/strapi';
+import { publicAccessRetry } from './auth/public-access-retry';
+import { surviveDatabaseOutages } from './database/unavailable';
 import { requireCommentArticle } from './document-middlewares/require-comment-article';
 import { requireMedicalReview } from './document-middlewares/require-medical-review';
 import { runSeed } from './seed';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
+    surviveDatabaseOutages(strapi);
     strapi.documents.use(requireMedicalReview(strapi));
     strapi.documents.use(requireCommentArticle);
+    // After users-permissions' own strategy: see the file for why.
+    strapi.get('auth').register('content-api', publicAccessRetry(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {

@@ -104,9 +104,24 @@ describe('the public cannot write or reach private routes', () => {
     expect(after.body.data).toEqual(list.body.data);
   });
 
-  it('gets 403 on comments (not yet public)', async () => {
-    expect((await request(cms.url, '/api/comments')).status).toBe(403);
-    expect((await request(cms.url, '/api/comments', { method: 'POST', body: { data: { body: 'x' } } })).status).toBe(403);
+  it('reads and posts comments, but gets 403 on changing or deleting them', async () => {
+    const list = await request(cms.url, '/api/comments');
+    expect(list.status).toBe(200);
+    expect(list.body.data.length).toBeGreaterThan(0);
+    expect((await request(cms.url, '/api/comments/form-token')).status).toBe(200);
+    // A post is let through to the comment rules, which refuse this one for its content.
+    const post = await request(cms.url, '/api/comments', { method: 'POST', body: { data: { body: 'x' } } });
+    expect(post.status).toBe(400);
+    expect(post.body.error.name).toBe('ValidationError');
+
+    const id = list.body.data[0].documentId;
+    for (const method of ['PUT', 'DELETE']) {
+      const body = method === 'PUT' ? { data: { body: 'x' } } : undefined;
+      const reply = await request(cms.url, `/api/comments/${id}`, { method, body });
+      expect(reply.status, method).toBe(403);
+      expect(reply.body.error.name, method).toBe('ForbiddenError');
+    }
+    expect((await request(cms.url, `/api/comments/${id}`)).body.data).toEqual(list.body.data[0]);
   });
 
   it('gets 403 on users, sign-up and login', async () => {

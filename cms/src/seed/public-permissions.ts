@@ -2,7 +2,9 @@ import type { Core } from '@strapi/strapi';
 
 /**
  * What an unauthenticated visitor may do through the REST API: read the
- * published content, nothing else. The list is the whole truth: any other
+ * published content, read approved comments, fetch a comment form token and
+ * post a comment (the comment API's rules decide what is shown and stored),
+ * nothing else. The list is the whole truth: any other
  * permission on the Public role (including the users-permissions plugin's
  * sign-up and login routes: the site has no visitor accounts) is removed.
  */
@@ -16,6 +18,10 @@ export const PUBLIC_ACTIONS: readonly string[] = [
   'api::clinician.clinician.find',
   'api::clinician.clinician.findOne',
   'api::site-setting.site-setting.find',
+  'api::comment.comment.find',
+  'api::comment.comment.findOne',
+  'api::comment.comment.create',
+  'api::comment.comment.formToken',
 ];
 
 const PERMISSION = 'plugin::users-permissions.permission';

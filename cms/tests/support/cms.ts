@@ -27,7 +27,7 @@ export const USERS = {
 
 const secret = () => randomBytes(24).toString('base64');
 
-async function freePort(): Promise<number> {
+export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
     server.unref();
@@ -54,6 +54,8 @@ export interface Database {
   env: Record<string, string>;
   /** Runs SQL against the database (for assertions that must look below the API). */
   query<T extends pg.QueryResultRow = pg.QueryResultRow>(sql: string): Promise<T[]>;
+  /** Runs a statement that changes data (to set up what the API cannot, such as an old publication date). */
+  execute(sql: string): Promise<void>;
   drop(): Promise<void>;
 }
 
@@ -63,16 +65,20 @@ export async function createDatabase(kind: TestDb = TEST_DB): Promise<Database> 
     await withPgAdmin((client) => client.query(`CREATE DATABASE ${name}`));
     const url = new URL(PG_ADMIN_URL);
     url.pathname = `/${name}`;
+    const run = async (sql: string) => {
+      const client = new pg.Client({ connectionString: url.toString() });
+      await client.connect();
+      try {
+        return (await client.query(sql)).rows;
+      } finally {
+        await client.end();
+      }
+    };
     return {
       env: { DATABASE_CLIENT: 'postgres', DATABASE_URL: url.toString() },
-      async query(sql) {
-        const client = new pg.Client({ connectionString: url.toString() });
-        await client.connect();
-        try {
-          return (await client.query(sql)).rows;
-        } finally {
-          await client.end();
-        }
+      query: run as Database['query'],
+      async execute(sql) {
+        await run(sql);
       },
       drop: () => withPgAdmin((client) => client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
     };
@@ -88,6 +94,15 @@ export async function createDatabase(kind: TestDb = TEST_DB): Promise<Database> 
       const db = new Sqlite(filename, { readonly: true });
       try {
         return db.prepare(sql).all() as never[];
+      } finally {
+        db.close();
+      }
+    },
+    async execute(sql) {
+      const { default: Sqlite } = await import('better-sqlite3');
+      const db = new Sqlite(filename);
+      try {
+        db.prepare(sql).run();
       } finally {
         db.close();
       }

@@ -16,11 +16,12 @@ export interface Reply<T = unknown> {
 export async function request<T = any>(
   base: string,
   path: string,
-  init: { method?: string; token?: string; body?: unknown } = {},
+  init: { method?: string; token?: string; body?: unknown; headers?: Record<string, string> } = {},
 ): Promise<Reply<T>> {
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (init.token) headers.Authorization = `Bearer ${init.token}`;
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
+  Object.assign(headers, init.headers);
   const response = await fetch(`${base}${path}`, {
     method: init.method ?? 'GET',
     headers,

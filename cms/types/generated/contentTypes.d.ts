@@ -580,7 +580,7 @@ export interface ApiCommentComment extends Struct.CollectionTypeSchema {
     body: Schema.Attribute.Text &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
-        maxLength: 5000;
+        maxLength: 10000;
       }>;
     clientIpHash: Schema.Attribute.String &
       Schema.Attribute.Private &

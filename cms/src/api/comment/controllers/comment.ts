@@ -1,3 +1,113 @@
-import { factories } from '@strapi/strapi';
+import { factories, type Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
+import { DuplicateCommentError, type StoredComment } from '../services/comment';
+import type commentService from '../services/comment';
+import { parseSubmission } from '../services/lib/submission';
 
-export default factories.createCoreController('api::comment.comment');
+const COMMENT = 'api::comment.comment';
+
+type CommentService = ReturnType<typeof commentService>;
+type Context = Parameters<Core.MiddlewareHandler>[0];
+/** The core controller these actions extend (its validate and sanitize steps). */
+type CoreController = Core.CoreAPI.Controller.CollectionType;
+
+/**
+ * What the public gets of a comment, and nothing more: no email, IP hash,
+ * user agent, moderation state or numeric id. `parent` is `{ documentId }`
+ * or null, enough for the web to build the thread.
+ */
+function toPublicComment(entity: StoredComment) {
+  return {
+    documentId: entity.documentId,
+    authorName: entity.authorName,
+    authorUrl: entity.authorUrl ?? null,
+    body: entity.body,
+    parent: entity.parent ? { documentId: entity.parent.documentId } : null,
+    createdAt: entity.createdAt,
+  };
+}
+
+/** Runs a task once the response has gone out, so it never delays or fails the request. */
+function afterResponse(ctx: Context, task: () => Promise<void>) {
+  let started = false;
+  const start = () => {
+    if (started) return;
+    started = true;
+    setImmediate(() => {
+      task().catch((error: unknown) => strapi.log.error(`Work after a comment's response failed: ${String(error)}`));
+    });
+  };
+  ctx.res.once('finish', start);
+  ctx.res.once('close', start);
+}
+
+export default factories.createCoreController(COMMENT, ({ strapi }) => {
+  const comments = () => strapi.service(COMMENT) as unknown as CommentService;
+
+  return {
+    async find(this: CoreController, ctx: Context) {
+      await this.validateQuery(ctx);
+      const query = await this.sanitizeQuery(ctx);
+      const { results, pagination } = await comments().findVisible(query);
+      const sanitized = (await this.sanitizeOutput(results, ctx)) as StoredComment[];
+      return this.transformResponse(sanitized.map(toPublicComment), { pagination });
+    },
+
+    async findOne(this: CoreController, ctx: Context) {
+      await this.validateQuery(ctx);
+      await this.sanitizeQuery(ctx);
+      const entity = await comments().findOneVisible(ctx.params.id);
+      if (!entity) {
+        throw new errors.NotFoundError('Comment not found');
+      }
+      const sanitized = (await this.sanitizeOutput(entity, ctx)) as StoredComment;
+      return this.transformResponse(toPublicComment(sanitized));
+    },
+
+    async create(this: CoreController, ctx: Context) {
+      await this.validateQuery(ctx);
+      await this.sanitizeQuery(ctx);
+      const submission = parseSubmission(ctx.request.body);
+      // Strapi's own input checks, on the fields that become the entity.
+      const { article, parent, authorName, authorEmail, authorUrl, body } = submission;
+      const fields = { article, parent, authorName, authorEmail, authorUrl, body };
+      await this.validateInput(fields, ctx);
+      const sanitized = (await this.sanitizeInput(fields, ctx)) as typeof fields;
+
+      let result;
+      try {
+        result = await comments().submit(
+          { ...submission, ...sanitized },
+          { ip: ctx.request.ip, userAgent: ctx.get('user-agent') },
+        );
+      } catch (error) {
+        if (error instanceof DuplicateCommentError) {
+          return ctx.conflict(error.message, error.details);
+        }
+        // Strapi's authorize step turns a ForbiddenError thrown below it into a bare
+        // "Forbidden" (only a PolicyError passes): answer it here, message and details kept.
+        if (error instanceof errors.ForbiddenError) {
+          return ctx.forbidden(error.message, error.details);
+        }
+        if (error instanceof errors.RateLimitError) {
+          ctx.set('Retry-After', String((error.details as { retryAfter?: number }).retryAfter ?? 1));
+        }
+        throw error;
+      }
+
+      if (result.afterResponse) {
+        afterResponse(ctx, result.afterResponse);
+      }
+      const output = (await this.sanitizeOutput(result.comment, ctx)) as StoredComment;
+      ctx.status = 201;
+      const { createdAt, ...shown } = toPublicComment(output);
+      return this.transformResponse({ ...shown, moderationStatus: result.publicStatus, createdAt });
+    },
+
+    /** A signed, expiring token for the comment form: GET /api/comments/form-token. */
+    async formToken(ctx: Context) {
+      ctx.set('Cache-Control', 'no-store');
+      return { data: comments().issueFormToken() };
+    },
+  };
+});

@@ -1,3 +1,12 @@
 import { factories } from '@strapi/strapi';
 
-export default factories.createCoreRouter('api::comment.comment');
+/**
+ * The public may list and read approved comments and post new ones (see
+ * src/seed/public-permissions.ts); update and delete exist for the
+ * permission system to refuse.
+ */
+export default factories.createCoreRouter('api::comment.comment', {
+  config: {
+    create: { middlewares: ['api::comment.require-json'] },
+  },
+});
