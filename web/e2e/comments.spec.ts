@@ -17,16 +17,18 @@ function commentsOf(page: Page) {
 /** Fills in and sends the form with the keyboard only, as a person without a mouse would. */
 async function postWithKeyboard(page: Page, values: { comment: string; name: string; email: string }) {
   const form = page.getByRole('form', { name: /Leave a Reply/ });
-  await form.getByLabel('Comment').focus();
+  // Located by role and exact name: "Comment" is also a word of the save-my-details label.
+  const field = (name: string) => form.getByRole('textbox', { name, exact: true });
+  await field('Comment').focus();
   await page.keyboard.type(values.comment);
   await page.keyboard.press('Tab');
-  await expect(form.getByLabel('Name')).toBeFocused();
+  await expect(field('Name')).toBeFocused();
   await page.keyboard.type(values.name);
   await page.keyboard.press('Tab');
-  await expect(form.getByLabel('Email')).toBeFocused();
+  await expect(field('Email')).toBeFocused();
   await page.keyboard.type(values.email);
   await page.keyboard.press('Tab');
-  await expect(form.getByLabel('Website')).toBeFocused();
+  await expect(field('Website')).toBeFocused();
   // The honeypot is out of the tab order: next come the checkbox and the button.
   await page.keyboard.press('Tab');
   await expect(form.getByRole('checkbox', { name: /Save my name/ })).toBeFocused();
@@ -40,6 +42,8 @@ test(`a visitor's comment waits for the moderator, then everyone sees it and a r
   browser,
   stack,
 }) => {
+  // Two visitors, the admin panel and two comments typed like a person: longer than one page.
+  test.setTimeout(180_000);
   const stamp = Date.now();
   const visitorName = `E2E Visitor ${stamp}`;
   const text = `Is the free consult done by phone? (${stamp})`;
@@ -53,7 +57,7 @@ test(`a visitor's comment waits for the moderator, then everyone sees it and a r
 
   const own = commentsOf(visitor).getByRole('listitem').filter({ hasText: text });
   await expect(own.getByText(AWAITING)).toBeVisible();
-  await expect(visitor.getByRole('form', { name: /Leave a Reply/ }).getByLabel('Comment')).toHaveValue('');
+  await expect(visitor.getByRole('form', { name: /Leave a Reply/ }).getByRole('textbox', { name: 'Comment', exact: true })).toHaveValue('');
 
   // It survives a reload in that browser, and nobody else sees it.
   await visitor.reload();
