@@ -6,7 +6,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default defineConfig([
-  globalIgnores(['dist', 'coverage', 'public', 'e2e-artifacts', 'test-results', 'playwright-report']),
+  globalIgnores(['dist', 'dist-server', '.tmp', 'coverage', 'public', 'e2e-artifacts', 'test-results', 'playwright-report']),
   {
     files: ['**/*.{ts,tsx}'],
     extends: [

@@ -13,7 +13,7 @@ function port(raw: string | undefined): number {
 
 const webPort = port(process.env.WEB_PORT);
 
-export default defineConfig({
+export default defineConfig(({ isSsrBuild = false }) => ({
   plugins: [react()],
   resolve: {
     // Vitest resolves packages with Node's conditions minus "module", which picks
@@ -22,6 +22,10 @@ export default defineConfig({
     conditions: process.env.VITEST ? ['module-sync'] : undefined,
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
+  // The page renderer (`vite build --ssr src/server/main.ts`) is one self-contained file:
+  // its image needs Node and the web build, no node_modules.
+  ssr: process.env.VITEST ? undefined : { noExternal: true, target: 'node' },
+  build: { copyPublicDir: !isSsrBuild },
   server: { port: webPort, strictPort: true },
   preview: { port: webPort, strictPort: true },
   test: {
@@ -30,4 +34,4 @@ export default defineConfig({
     include: ['src/**/__tests__/**/*.test.{ts,tsx}'],
     restoreMocks: true,
   },
-});
+}));

@@ -1,5 +1,6 @@
 // nginx serves the build as production does: security headers on every response, hashed
-// assets cached for a year, everything else revalidated, and the CMS's address in config.js.
+// assets cached for a year, everything else revalidated, real 404s, and the CMS's address in
+// config.js.
 import type { APIResponse } from '@playwright/test';
 import { expect, ONCE, test } from './support/test';
 
@@ -35,10 +36,19 @@ function expectSecurityHeaders(response: APIResponse, cmsOrigin: string) {
 const gzip = { 'Accept-Encoding': 'gzip' };
 
 test.describe('production headers', { tag: ONCE }, () => {
-  test('index.html and client-side routes are HTML that browsers revalidate', async ({ request, stack }) => {
-    for (const path of ['/', '/index.html', '/articles/what-is-ketamine-treatment', '/treatments', '/faq', '/no-such-page']) {
+  test('pages and index.html are HTML that browsers revalidate; an unknown address is a 404', async ({ request, stack }) => {
+    const expected: Array<[string, number]> = [
+      ['/', 200],
+      ['/index.html', 200],
+      ['/articles/what-is-ketamine-treatment', 200],
+      ['/treatments', 200],
+      ['/faq', 200],
+      ['/no-such-page', 404],
+      ['/articles/no-such-article', 404],
+    ];
+    for (const [path, status] of expected) {
       const response = await request.get(path, { headers: gzip });
-      expect(response.status(), path).toBe(200);
+      expect(response.status(), path).toBe(status);
       expect(response.headers()['content-type'], path).toMatch(/^text\/html/);
       expect(response.headers()['cache-control'], path).toBe('no-cache');
       expect(await response.text(), path).toContain('<div id="root">');

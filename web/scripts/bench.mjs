@@ -194,17 +194,18 @@ async function main() {
   assertChromium();
   const work = mkdtempSync(path.join(tmpdir(), 'web-bench-'));
   const outDir = path.join(work, 'dist');
+  const serverDir = path.join(work, 'dist-server');
   /** @type {import('./stack.mjs').Stack | undefined} */
   let stack;
   /** @type {import('playwright-core').Browser | undefined} */
   let browser;
   try {
     process.stderr.write('▶ vite build (with manifest, into a temp folder)\n');
-    viteBuild(['--manifest', '--outDir', outDir, '--emptyOutDir']);
+    viteBuild({ outDir, serverOutDir: serverDir, manifest: true });
     const entry = entryJavaScript(outDir);
 
     process.stderr.write('▶ starting the CMS and nginx\n');
-    stack = await startStack({ distDir: outDir });
+    stack = await startStack({ distDir: outDir, serverDir });
     browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
     const url = `${stack.webUrl}${PAGE_PATH}`;
 

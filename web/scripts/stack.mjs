@@ -2,10 +2,11 @@
 //
 //   - the real CMS: `strapi start` on the built project in cms/ (NODE_ENV=production),
 //     on a throwaway SQLite file, random secrets, known admin passwords, seeded on start;
+//   - the page renderer (web/dist-server/main.js, src/server), as the web-ssr image runs it;
 //   - the built SPA served by Debian's nginx with the repository's own web/nginx/*
 //     configuration, rendered the way the web image renders it at container start:
 //     18-runtime-config.envsh writes config.js and yields CMS_ORIGIN, then ${CMS_ORIGIN}
-//     (and nothing else) is substituted into the templates.
+//     and ${SSR_ORIGIN} (and nothing else) are substituted into the templates.
 //
 // Both listen on 127.0.0.1, on free ports. Plain Node ESM without dependencies, so the
 // benchmark runs it without a TypeScript runner; the Playwright global setup imports it.
@@ -36,13 +37,14 @@ export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url))
 export const REPO_DIR = path.dirname(WEB_DIR);
 export const CMS_DIR = path.join(REPO_DIR, 'cms');
 export const DIST_DIR = path.join(WEB_DIR, 'dist');
+export const SERVER_DIST_DIR = path.join(WEB_DIR, 'dist-server');
 const NGINX_SOURCE_DIR = path.join(WEB_DIR, 'nginx');
 const STRAPI_BIN = path.join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 const CMS_ADMIN_BUILD = path.join(CMS_DIR, 'dist', 'build', 'index.html');
 const VITE_BIN = path.join(WEB_DIR, 'node_modules', 'vite', 'bin', 'vite.js');
 
 /** What the web build is made of: when any of it is newer than dist/index.html, dist is stale. */
-const WEB_BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.app.json'];
+const WEB_BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.app.json', 'tsconfig.server.json'];
 
 /**
  * @typedef {{ email: string, password: string }} Account
@@ -51,7 +53,7 @@ const WEB_BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'pack
  * @property {string} webUrl  nginx serving the build, e.g. http://127.0.0.1:40123
  * @property {string} cmsUrl  the CMS, e.g. http://127.0.0.1:40124 (REST API under /api)
  * @property {Record<AccountName, Account>} accounts  the CMS's admin users and their passwords
- * @property {string} logDir  cms.log, nginx-access.log, nginx-error.log
+ * @property {string} logDir  cms.log, ssr.log, nginx-access.log, nginx-error.log
  * @property {() => Promise<void>} stop  stops both servers and removes the temporary files
  */
 
@@ -94,19 +96,16 @@ function newestMtime(paths) {
   return newest;
 }
 
-/** True when web/dist exists and is newer than everything it is built from. */
+/** True when web/dist and web/dist-server exist and are newer than everything they are built from. */
 export function webBuildIsCurrent() {
-  const index = path.join(DIST_DIR, 'index.html');
-  if (!existsSync(index)) return false;
-  return statSync(index).mtimeMs >= newestMtime(WEB_BUILD_INPUTS.map((entry) => path.join(WEB_DIR, entry)));
+  const outputs = [path.join(DIST_DIR, 'index.html'), path.join(SERVER_DIST_DIR, 'main.js')];
+  if (!outputs.every((file) => existsSync(file))) return false;
+  const sources = newestMtime(WEB_BUILD_INPUTS.map((entry) => path.join(WEB_DIR, entry)));
+  return outputs.every((file) => statSync(file).mtimeMs >= sources);
 }
 
-/**
- * Runs `vite build` in web/ (a production build; the CMS URL comes from /config.js).
- * Type checking is not repeated here: `tsc -b` is the typecheck step's job.
- * @param {string[]} [args] extra arguments, e.g. ['--manifest', '--outDir', dir]
- */
-export function viteBuild(args = []) {
+/** @param {string[]} args */
+function vite(args) {
   const result = spawnSync(process.execPath, [VITE_BIN, 'build', ...args], {
     cwd: WEB_DIR,
     stdio: 'inherit',
@@ -115,7 +114,17 @@ export function viteBuild(args = []) {
   if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
 }
 
-/** Builds web/dist unless it is already newer than its sources (`npm test` has just built it). */
+/**
+ * The production build, as `pnpm build` makes it: the SPA (the CMS URL comes from /config.js)
+ * and the page renderer. Type checking is not repeated here: `tsc -b` is the typecheck step's job.
+ * @param {{ outDir?: string, serverOutDir?: string, manifest?: boolean }} [options]
+ */
+export function viteBuild({ outDir = DIST_DIR, serverOutDir = SERVER_DIST_DIR, manifest = false } = {}) {
+  vite([...(manifest ? ['--manifest'] : []), '--outDir', outDir, '--emptyOutDir']);
+  vite(['--ssr', 'src/server/main.ts', '--outDir', serverOutDir, '--emptyOutDir']);
+}
+
+/** Builds web/dist and web/dist-server unless they are newer than their sources (`npm test` has just built them). */
 export function ensureWebBuild() {
   if (webBuildIsCurrent()) {
     say('web/dist is up to date with web/src: not rebuilding');
@@ -163,20 +172,24 @@ function rewrite(file, text, replacements) {
 }
 
 /**
- * envsubst restricted to CMS_ORIGIN, as the web image's NGINX_ENVSUBST_FILTER=^CMS_ORIGIN
- * makes 20-envsubst-on-templates.sh do: `${CMS_ORIGIN}` and `$CMS_ORIGIN` only.
+ * envsubst restricted to CMS_ORIGIN and SSR_ORIGIN, as the web image's
+ * NGINX_ENVSUBST_FILTER makes 20-envsubst-on-templates.sh do: `${NAME}` and `$NAME` only.
  * @param {string} text
- * @param {string} origin
+ * @param {{ CMS_ORIGIN: string, SSR_ORIGIN: string }} values
  */
-const envsubstCmsOrigin = (text, origin) => text.replace(/\$\{CMS_ORIGIN\}|\$CMS_ORIGIN(?![A-Za-z0-9_])/g, () => origin);
+const envsubst = (text, values) =>
+  text.replace(/\$\{(CMS_ORIGIN|SSR_ORIGIN)\}|\$(CMS_ORIGIN|SSR_ORIGIN)(?![A-Za-z0-9_])/g, (_match, braced, bare) =>
+    values[/** @type {'CMS_ORIGIN' | 'SSR_ORIGIN'} */ (braced ?? bare)],
+  );
 
 /**
  * Copies the build to `htmlDir` and writes its config.js by running the image's own
  * 18-runtime-config.envsh (sourced by sh, as /docker-entrypoint.sh does), with its output
- * path pointed at `htmlDir`. Returns the CMS_ORIGIN that the script exports.
- * @param {{ distDir: string, htmlDir: string, scratchDir: string, cmsUrl: string }} options
+ * path pointed at `htmlDir`. Returns the CMS_ORIGIN and SSR_ORIGIN that the script exports.
+ * @param {{ distDir: string, htmlDir: string, scratchDir: string, cmsUrl: string, ssrOrigin: string }} options
+ * @returns {{ CMS_ORIGIN: string, SSR_ORIGIN: string }}
  */
-function prepareWebRoot({ distDir, htmlDir, scratchDir, cmsUrl }) {
+function prepareWebRoot({ distDir, htmlDir, scratchDir, cmsUrl, ssrOrigin }) {
   if (!existsSync(path.join(distDir, 'index.html'))) {
     throw new Error(`${distDir}/index.html is missing: build the web app first (pnpm --filter web build)`);
   }
@@ -190,24 +203,25 @@ function prepareWebRoot({ distDir, htmlDir, scratchDir, cmsUrl }) {
   ]);
   const scriptPath = path.join(scratchDir, '18-runtime-config.envsh');
   writeFileSync(scriptPath, script);
-  const result = spawnSync('sh', ['-c', 'set -eu; . "$1"; printf "%s" "$CMS_ORIGIN"', 'sh', scriptPath], {
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', CMS_PUBLIC_URL: cmsUrl, NGINX_ENTRYPOINT_QUIET_LOGS: '1' },
+  const result = spawnSync('sh', ['-c', 'set -eu; . "$1"; printf "%s\\n%s" "$CMS_ORIGIN" "$SSR_ORIGIN"', 'sh', scriptPath], {
+    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', CMS_PUBLIC_URL: cmsUrl, SSR_ORIGIN: ssrOrigin, NGINX_ENTRYPOINT_QUIET_LOGS: '1' },
     encoding: 'utf8',
   });
-  if (result.status !== 0 || !result.stdout) {
+  const [cmsOrigin, exportedSsrOrigin] = result.stdout.split('\n');
+  if (result.status !== 0 || !cmsOrigin || !exportedSsrOrigin) {
     throw new Error(`18-runtime-config.envsh failed (exit ${result.status}): ${result.stderr}`);
   }
-  return result.stdout;
+  return { CMS_ORIGIN: cmsOrigin, SSR_ORIGIN: exportedSsrOrigin };
 }
 
 /**
  * Renders web/nginx/{nginx.conf,default.conf,security-headers.conf} into `confDir`, with
  * the listen port, the document root, the log and temp paths moved into the temp folder.
  * Everything else (headers, caching, gzip, SPA fallback) is the production file as is.
- * @param {{ confDir: string, runDir: string, logDir: string, htmlDir: string, port: number, cmsOrigin: string }} options
+ * @param {{ confDir: string, runDir: string, logDir: string, htmlDir: string, port: number, origins: { CMS_ORIGIN: string, SSR_ORIGIN: string } }} options
  * @returns {string} the main configuration file
  */
-function renderNginxConfig({ confDir, runDir, logDir, htmlDir, port, cmsOrigin }) {
+function renderNginxConfig({ confDir, runDir, logDir, htmlDir, port, origins }) {
   const read = (/** @type {string} */ name) => readFileSync(path.join(NGINX_SOURCE_DIR, name), 'utf8');
   const siteDir = path.join(confDir, 'conf.d');
   mkdirSync(path.join(siteDir, 'snippets'), { recursive: true });
@@ -217,12 +231,12 @@ function renderNginxConfig({ confDir, runDir, logDir, htmlDir, port, cmsOrigin }
     ['/tmp/', `${runDir}/`],
     ['/etc/nginx/conf.d/', `${siteDir}/`],
   ]);
-  const site = rewrite('default.conf', envsubstCmsOrigin(read('default.conf'), cmsOrigin), [
+  const site = rewrite('default.conf', envsubst(read('default.conf'), origins), [
     [/listen\s+8080;/, `listen 127.0.0.1:${port};`],
     ['/usr/share/nginx/html', htmlDir],
     ['/etc/nginx/conf.d/snippets/', `${siteDir}/snippets/`],
   ]);
-  const headers = envsubstCmsOrigin(read('security-headers.conf'), cmsOrigin);
+  const headers = envsubst(read('security-headers.conf'), origins);
 
   const mainPath = path.join(confDir, 'nginx.conf');
   writeFileSync(mainPath, main);
@@ -278,14 +292,18 @@ function stopChild(child, signal) {
 const secret = () => randomBytes(24).toString('base64');
 
 /**
- * Starts the CMS and nginx; resolves when the CMS answers 204 on /_health and nginx 200 on
- * /healthz. Call `stop()` when done (an exit handler kills both if the process ends first).
- * @param {{ distDir?: string, logDir?: string }} [options]
- *   distDir: the build to serve (default web/dist); logDir: where to keep the logs (default:
- *   the temp folder, removed by stop()).
+ * Starts the CMS, the page renderer and nginx; resolves when the CMS answers 204 on /_health
+ * and the other two 200 on /healthz. Call `stop()` when done (an exit handler kills them all
+ * if the process ends first).
+ * @param {{ distDir?: string, serverDir?: string, logDir?: string }} [options]
+ *   distDir: the build to serve (default web/dist); serverDir: the page renderer's build
+ *   (default web/dist-server); logDir: where to keep the logs (default: the temp folder,
+ *   removed by stop()).
  * @returns {Promise<Stack>}
  */
-export async function startStack({ distDir = DIST_DIR, logDir } = {}) {
+export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_DIR, logDir } = {}) {
+  const ssrMain = path.join(serverDir, 'main.js');
+  if (!existsSync(ssrMain)) throw new Error(`${ssrMain} is missing: build the web app first (pnpm --filter web build)`);
   if (!existsSync(STRAPI_BIN)) throw new Error(`${STRAPI_BIN} is missing: install the workspace (pnpm install)`);
   if (!existsSync(CMS_ADMIN_BUILD)) {
     throw new Error('The CMS is not built (cms/dist/build/index.html is missing): run `pnpm --filter cms build`');
@@ -308,7 +326,7 @@ export async function startStack({ distDir = DIST_DIR, logDir } = {}) {
   mkdirSync(dirs.cms, { mode: 0o700 });
   mkdirSync(dirs.run, { recursive: true });
   mkdirSync(dirs.logs, { recursive: true });
-  for (const file of ['cms.log', 'nginx-access.log', 'nginx-error.log']) rmSync(path.join(dirs.logs, file), { force: true });
+  for (const file of ['cms.log', 'ssr.log', 'nginx-access.log', 'nginx-error.log']) rmSync(path.join(dirs.logs, file), { force: true });
 
   /** @type {import('node:child_process').ChildProcess[]} */
   const children = [];
@@ -319,7 +337,7 @@ export async function startStack({ distDir = DIST_DIR, logDir } = {}) {
   process.once('exit', killAll);
 
   try {
-    const [webPort, cmsPort] = [await freePort(), await freePort()];
+    const [webPort, cmsPort, ssrPort] = [await freePort(), await freePort(), await freePort()];
     const webUrl = `http://127.0.0.1:${webPort}`;
     const cmsUrl = `http://127.0.0.1:${cmsPort}`;
     /** @type {Record<AccountName, Account>} */
@@ -372,15 +390,33 @@ export async function startStack({ distDir = DIST_DIR, logDir } = {}) {
     cms.stdout.pipe(cmsLog);
     cms.stderr.pipe(cmsLog);
 
-    // The web server, while the CMS boots.
-    const cmsOrigin = prepareWebRoot({ distDir, htmlDir: dirs.html, scratchDir: dirs.conf, cmsUrl });
+    // The web server and the page renderer, while the CMS boots.
+    const ssrOrigin = `http://127.0.0.1:${ssrPort}`;
+    const origins = prepareWebRoot({ distDir, htmlDir: dirs.html, scratchDir: dirs.conf, cmsUrl, ssrOrigin });
+    const ssrLogPath = path.join(dirs.logs, 'ssr.log');
+    const ssrLog = createWriteStream(ssrLogPath);
+    const ssr = spawn(process.execPath, [ssrMain], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        PATH: process.env.PATH ?? '',
+        NODE_ENV: 'production',
+        HOST: '127.0.0.1',
+        PORT: String(ssrPort),
+        SITE_URL: webUrl,
+        CMS_PUBLIC_URL: cmsUrl,
+        WEB_DIST_DIR: dirs.html,
+      },
+    });
+    children.push(ssr);
+    ssr.stdout.pipe(ssrLog);
+    ssr.stderr.pipe(ssrLog);
     const nginxConf = renderNginxConfig({
       confDir: dirs.conf,
       runDir: dirs.run,
       logDir: dirs.logs,
       htmlDir: dirs.html,
       port: webPort,
-      cmsOrigin,
+      origins,
     });
     const nginxErrorLog = path.join(dirs.logs, 'nginx-error.log');
     const check = spawnSync(nginx, ['-t', '-q', '-p', dirs.conf, '-e', nginxErrorLog, '-c', nginxConf], { encoding: 'utf8' });
@@ -393,6 +429,7 @@ export async function startStack({ distDir = DIST_DIR, logDir } = {}) {
 
     await Promise.all([
       waitUntilServing(`${webUrl}/healthz`, 200, web, 'nginx', () => tail(nginxErrorLog), 30_000),
+      waitUntilServing(`${ssrOrigin}/healthz`, 200, ssr, 'The page renderer', () => tail(ssrLogPath), 30_000),
       waitUntilServing(`${cmsUrl}/_health`, 204, cms, 'The CMS', () => tail(cmsLogPath), 180_000),
     ]);
 
@@ -405,8 +442,9 @@ export async function startStack({ distDir = DIST_DIR, logDir } = {}) {
       async stop() {
         if (stopped) return;
         stopped = true;
-        await Promise.all([stopChild(web, 'SIGTERM'), stopChild(cms, 'SIGTERM')]);
+        await Promise.all([stopChild(web, 'SIGTERM'), stopChild(ssr, 'SIGTERM'), stopChild(cms, 'SIGTERM')]);
         cmsLog.end();
+        ssrLog.end();
         process.removeListener('exit', killAll);
         rmSync(root, { recursive: true, force: true });
       },

@@ -7,8 +7,3 @@ interface ImportMetaEnv {
 interface ImportMeta {
   readonly env: ImportMetaEnv;
 }
-
-/** Written by the production web server into /config.js at container start. */
-interface Window {
-  __RUNTIME_CONFIG__?: { cmsUrl?: string };
-}

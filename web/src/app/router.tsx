@@ -1,7 +1,6 @@
-import { useQueryClient, type QueryClient } from '@tanstack/react-query';
-import { useMemo, type ComponentType } from 'react';
-import { createBrowserRouter, type LoaderFunction, type RouteObject } from 'react-router';
-import { RouterProvider } from 'react-router/dom';
+import type { QueryClient } from '@tanstack/react-query';
+import type { ComponentType } from 'react';
+import { matchRoutes, type LoaderFunction, type RouteObject } from 'react-router';
 import * as root from '@/app/routes/root';
 import { paths } from '@/config/paths';
 
@@ -18,6 +17,7 @@ const convert = (queryClient: QueryClient) => (module: RouteModule) => ({
   ErrorBoundary: module.ErrorBoundary,
 });
 
+/** The route tree: the same in the browser, in the page renderer (src/server) and in tests. */
 export function createRoutes(queryClient: QueryClient): RouteObject[] {
   return [
     {
@@ -40,8 +40,17 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
   ];
 }
 
-export function AppRouter() {
-  const queryClient = useQueryClient();
-  const router = useMemo(() => createBrowserRouter(createRoutes(queryClient)), [queryClient]);
-  return <RouterProvider router={router} />;
+/**
+ * Loads the lazy route modules that `pathname` matches and puts them in place, so the
+ * first render in the browser is the page the server rendered, not a fallback.
+ */
+export async function resolveLazyRoutes(routes: RouteObject[], pathname: string): Promise<void> {
+  const matches = matchRoutes(routes, pathname) ?? [];
+  await Promise.all(
+    matches.map(async ({ route }) => {
+      if (typeof route.lazy !== 'function') return;
+      const properties = await route.lazy();
+      Object.assign(route, properties, { lazy: undefined });
+    }),
+  );
 }

@@ -68,7 +68,7 @@ type RequestInit = { signal?: AbortSignal; method?: 'GET' | 'POST'; body?: unkno
 
 async function request<T>(path: string, query: Query | undefined, init: RequestInit): Promise<T> {
   const search = query ? serializeQuery(query) : '';
-  const url = `${env.cmsUrl}/api${path}${search ? `?${search}` : ''}`;
+  const url = `${env.apiUrl}/api${path}${search ? `?${search}` : ''}`;
   const headers: Record<string, string> = { Accept: 'application/json' };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
 

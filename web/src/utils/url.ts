@@ -1,3 +1,5 @@
+import { env } from '@/config/env';
+
 const ALLOWED_SCHEMES = new Set(['http:', 'https:', 'mailto:', 'tel:']);
 const SCHEME = /^([a-z][a-z\d+.-]*):/i;
 
@@ -27,7 +29,10 @@ export function isAppPath(href: string): boolean {
   return href.startsWith('/') && !href.startsWith('//');
 }
 
-/** The absolute URL of a path on this site (canonical links, structured data). */
+/**
+ * The absolute URL of a path on this site (canonical links, structured data): on the
+ * configured public origin when there is one (always on the server), else this page's.
+ */
 export function absoluteUrl(path: string): string {
-  return new URL(path, window.location.origin).href;
+  return new URL(path, env.siteUrl ?? window.location.origin).href;
 }

@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useId, useRef, useState, type FormEvent } from 'react';
+import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '@/lib/api-client';
 import { commentQueries } from '@/features/comments/api/comments';
 import { HONEYPOT_FIELD, useCreateComment, type CreatedComment } from '@/features/comments/api/create-comment';
@@ -23,10 +23,7 @@ type Props = {
 
 const FIELD_ORDER: CommentField[] = ['body', 'name', 'email', 'url'];
 
-function emptyInput(): CommentInput {
-  const remembered = loadRememberedAuthor();
-  return { body: '', name: remembered?.name ?? '', email: remembered?.email ?? '', url: remembered?.url ?? '' };
-}
+const EMPTY_INPUT: CommentInput = { body: '', name: '', email: '', url: '' };
 
 /** What to tell the visitor when the CMS refuses a comment for a reason that is not one field. */
 function formMessage(error: unknown): string {
@@ -44,13 +41,28 @@ function formMessage(error: unknown): string {
 export function CommentForm({ articleDocumentId, articleSlug, replyTo, onCancelReply, onPosted }: Props) {
   const id = useId();
   const formRef = useRef<HTMLFormElement>(null);
-  const [input, setInput] = useState<CommentInput>(emptyInput);
-  const [remember, setRemember] = useState(() => loadRememberedAuthor() !== null);
+  const [input, setInput] = useState<CommentInput>(EMPTY_INPUT);
+  const [remember, setRemember] = useState(false);
   const [honeypot, setHoneypot] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const token = useQuery(commentQueries.formToken());
   const create = useCreateComment({ articleDocumentId, articleSlug });
+
+  // The remembered author lives in this browser only: filled in after the first render, so the
+  // server-rendered form and the hydrating one start out the same. A field typed into already wins.
+  useEffect(() => {
+    const remembered = loadRememberedAuthor();
+    if (!remembered) return;
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- browser storage, read once after hydration
+    setRemember(true);
+    setInput((current) => ({
+      ...current,
+      name: current.name || remembered.name,
+      email: current.email || remembered.email,
+      url: current.url || remembered.url,
+    }));
+  }, []);
 
   const fieldId = (field: CommentField) => `${id}-${field}`;
   const errorId = (field: CommentField) => `${id}-${field}-error`;

@@ -19,7 +19,7 @@ type Props = {
  */
 export function CommentsSection({ articleDocumentId, articleSlug, commentsOpen }: Props) {
   const comments = useQuery(commentQueries.list(articleSlug));
-  const pending = useSyncExternalStore(pendingComments.subscribe, pendingComments.getSnapshot, () => []);
+  const pending = useSyncExternalStore(pendingComments.subscribe, pendingComments.getSnapshot, pendingComments.getServerSnapshot);
   const [replyTo, setReplyTo] = useState<ThreadComment | null>(null);
   const [announcement, setAnnouncement] = useState('');
   const formRef = useRef<HTMLDivElement>(null);

@@ -10,6 +10,8 @@ export type PendingComment = PublicComment & { articleDocumentId: string };
 const KEY = 'clinic.pending-comments';
 const listeners = new Set<() => void>();
 let cache: PendingComment[] | null = null;
+/** What the server renders (and hydration starts from): nobody's own comments. */
+const NONE: PendingComment[] = [];
 
 function read(): PendingComment[] {
   if (cache) return cache;
@@ -41,6 +43,7 @@ export const pendingComments = {
     };
   },
   getSnapshot: read,
+  getServerSnapshot: () => NONE,
   add: (comment: PendingComment) => {
     write([...read().filter((c) => c.documentId !== comment.documentId), comment]);
   },

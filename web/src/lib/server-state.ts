@@ -1,0 +1,28 @@
+import type { DehydratedState } from '@tanstack/react-query';
+import type { HydrationState } from 'react-router';
+
+/**
+ * What a server-rendered page hands to the browser so that hydration starts from exactly
+ * the data the server rendered: the query cache and the router's loader data. It travels
+ * as a JSON script element (data, not code: the CSP allows no inline scripts).
+ */
+export type ServerState = { queries: DehydratedState; router: HydrationState };
+
+export const SERVER_STATE_ID = 'server-state';
+
+/** JSON safe inside <script>: `<` becomes `\u003c`, so nothing in it can close the element. */
+export function serializeForScript(value: unknown): string {
+  return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/** The state a server-rendered page carries, or null for the plain SPA shell. */
+export function readServerState(doc: Document): ServerState | null {
+  const text = doc.getElementById(SERVER_STATE_ID)?.textContent;
+  if (!text) return null;
+  try {
+    const state = JSON.parse(text) as Partial<ServerState> | null;
+    return state?.queries && state.router ? (state as ServerState) : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,107 @@
+import { screen } from '@testing-library/react';
+import { act } from 'react';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { startApp } from '@/app/start';
+import { readServerState } from '@/lib/server-state';
+import { renderPage, type RenderResult } from '@/server/render';
+import { createTemplate } from '@/server/template';
+import { articleFixture, siteSettingsFixture } from '@/testing/fixtures';
+import { articleHandlers, siteSettingsHandlers } from '@/testing/handlers';
+import { server } from '@/testing/server';
+import { recordRequests } from '@/testing/test-utils';
+
+const INDEX_HTML = `<!doctype html><html lang="en"><head><title>Ketamine Clinic</title><script src="/config.js" defer></script></head><body><div id="root"></div></body></html>`;
+const template = createTemplate(INDEX_HTML);
+const articlePath = `/articles/${articleFixture.slug}`;
+
+const render = (path: string) => renderPage(new Request(new URL(path, window.location.origin)));
+
+function expectPage(result: RenderResult): asserts result is Extract<RenderResult, { kind: 'page' }> {
+  expect(result.kind).toBe('page');
+}
+
+/** Puts a rendered page into this document, as the browser would receive it. */
+function loadIntoDocument(html: string) {
+  const page = new DOMParser().parseFromString(html, 'text/html');
+  document.head.innerHTML = page.head.innerHTML;
+  document.body.innerHTML = page.body.innerHTML;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('the page renderer', () => {
+  it('renders the article with its content, its head elements and the data to hydrate from', async () => {
+    const result = await render(articlePath);
+
+    expectPage(result);
+    expect(result.status).toBe(200);
+    expect(result.head).toContain(`<title>${articleFixture.seo?.metaTitle ?? articleFixture.title}</title>`);
+    expect(result.head).toContain(`<link rel="canonical" href="${window.location.origin}${articlePath}"/>`);
+    expect(result.root).toContain(`<h1>${articleFixture.title}</h1>`);
+    expect(result.root).toContain(siteSettingsFixture.phone);
+
+    const page = new DOMParser().parseFromString(template.page(result), 'text/html');
+    expect(page.querySelectorAll('title')).toHaveLength(1);
+    const state = readServerState(page);
+    const cached = state?.queries.queries.map((query) => query.state.data);
+    expect(cached).toContainEqual(expect.objectContaining({ slug: articleFixture.slug, title: articleFixture.title }));
+  });
+
+  it('hands the browser markup that hydrates without a mismatch and without fetching the page again', async () => {
+    const result = await render(articlePath);
+    expectPage(result);
+    loadIntoDocument(template.page(result));
+    window.history.replaceState(null, '', articlePath);
+    const requests = recordRequests();
+    const onRecoverableError = vi.fn();
+    // React reports a mismatch it can patch over (an attribute, a useId) only on the console.
+    const consoleError = vi.spyOn(console, 'error');
+    vi.stubGlobal('IS_REACT_ACT_ENVIRONMENT', true);
+    const container = document.getElementById('root');
+    if (!container) throw new Error('no #root');
+
+    let app: Awaited<ReturnType<typeof startApp>> | undefined;
+    await act(async () => {
+      app = await startApp(container, { onRecoverableError });
+    });
+
+    expect(onRecoverableError).not.toHaveBeenCalled();
+    expect(consoleError).not.toHaveBeenCalled();
+    expect(screen.getByRole('heading', { level: 1, name: articleFixture.title })).toBeInTheDocument();
+    expect(requests.map((url) => url.pathname)).not.toContain('/api/articles');
+    expect(requests.map((url) => url.pathname)).not.toContain('/api/site-setting');
+    expect(document.querySelectorAll('title')).toHaveLength(1);
+    act(() => app?.router.dispose());
+    act(() => container.remove());
+  });
+
+  it('keeps a $ in the content as it is', () => {
+    expect(template.page({ head: '<title>$& $1</title>', root: '<p>$$</p>', state: '{}' })).toContain('<title>$& $1</title>');
+  });
+
+  it('answers 404 for an unknown path, with the not-found page rendered', async () => {
+    const result = await render('/no-such-page');
+
+    expectPage(result);
+    expect(result.status).toBe(404);
+    expect(result.root).toContain('Page not found');
+  });
+
+  it('leaves an unknown article to the browser, with a 404', async () => {
+    server.use(articleHandlers.empty);
+
+    expect(await render('/articles/no-such-article')).toMatchObject({ kind: 'shell', status: 404 });
+  });
+
+  it('leaves the page to the browser (its error view and retry), with a 503, when the CMS fails', async () => {
+    server.use(siteSettingsHandlers.serverError);
+
+    expect(await render(articlePath)).toMatchObject({ kind: 'shell', status: 503 });
+  });
+
+  it('refuses a template that is not the built index.html', () => {
+    expect(() => createTemplate('<html><body></body></html>')).toThrow(/index\.html must contain/);
+  });
+});
