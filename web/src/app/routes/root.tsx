@@ -1,5 +1,6 @@
 import { useSuspenseQuery, type QueryClient } from '@tanstack/react-query';
-import { Outlet, useNavigation } from 'react-router';
+import { useEffect, useRef } from 'react';
+import { Outlet, ScrollRestoration, useLocation, useNavigation } from 'react-router';
 import { RouteError } from '@/components/errors/route-error';
 import { NavigationProgress } from '@/components/layouts/navigation-progress';
 import { PageSkeleton } from '@/components/layouts/page-skeleton';
@@ -17,20 +18,39 @@ export const clientLoader = (queryClient: QueryClient) => async () => {
 export default function RootLayout() {
   const { data: settings } = useSuspenseQuery(siteSettingsQueries.detail());
   const navigation = useNavigation();
+  const main = useMoveFocusOnNavigation();
   return (
     <>
+      <ScrollRestoration />
       <a href="#main" className="skip-link">
         Skip to content
       </a>
       <NavigationProgress />
       <SiteHeader settings={settings} />
-      <main id="main" tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+      <main id="main" ref={main} tabIndex={-1} aria-busy={navigation.state === 'loading'}>
         <Outlet />
       </main>
       <SiteFooter settings={settings} />
       <JsonLd data={clinicJsonLd(settings)} />
     </>
   );
+}
+
+/**
+ * After a client-side navigation to another page, focus goes to the new page's content, as a
+ * page load would put it at the top: keyboard and screen reader users start there, not on the
+ * link they left. Not on the first page, and not for a #fragment on the same page.
+ */
+function useMoveFocusOnNavigation() {
+  const { pathname } = useLocation();
+  const main = useRef<HTMLElement>(null);
+  const shownPath = useRef(pathname);
+  useEffect(() => {
+    if (shownPath.current === pathname) return;
+    shownPath.current = pathname;
+    main.current?.focus({ preventScroll: true });
+  }, [pathname]);
+  return main;
 }
 
 /** Root boundary: catches what no route boundary below does, including a failed layout loader. */
