@@ -1,6 +1,6 @@
 export const paths = {
   home: { path: '/', getHref: () => '/' },
-  articles: { path: '/articles', getHref: () => '/articles' },
+  articles: { path: '/articles', getHref: (page = 1) => (page > 1 ? `/articles?page=${page}` : '/articles') },
   article: {
     path: '/articles/:slug',
     getHref: (slug: string) => `/articles/${encodeURIComponent(slug)}`,

@@ -1,15 +1,18 @@
 import { data } from 'react-router';
 import { ApiError } from '@/lib/api-client';
 
+/** For a loader: the page does not exist, and the router shows the 404 page. */
+export function notFound(): never {
+  // react-router's documented way to answer 404 from a loader is to throw `data()`, not an Error.
+  // eslint-disable-next-line @typescript-eslint/only-throw-error
+  throw data(null, { status: 404 });
+}
+
 /**
- * For a loader's `.catch`: content the CMS does not have becomes the router's 404
- * (`throw data(null, { status: 404 })`); any other failure goes to the route's boundary as is.
+ * For a loader's `.catch`: content the CMS does not have becomes the router's 404; any other
+ * failure goes to the route's boundary as is.
  */
 export function rethrowAsNotFound(error: unknown): never {
-  if (error instanceof ApiError && error.status === 404) {
-    // react-router's documented way to answer 404 from a loader is to throw `data()`, not an Error.
-    // eslint-disable-next-line @typescript-eslint/only-throw-error
-    throw data(null, { status: 404 });
-  }
+  if (error instanceof ApiError && error.status === 404) notFound();
   throw error;
 }

@@ -59,11 +59,12 @@ function pageSizeOf(url: URL): number {
 
 function list<T>(items: readonly T[], url: URL) {
   const pageSize = pageSizeOf(url);
-  const data = items.slice(0, pageSize);
+  const page = Number(url.searchParams.get('pagination[page]') ?? 1);
+  const data = items.slice((page - 1) * pageSize, page * pageSize);
   return HttpResponse.json({
     data,
     meta: {
-      pagination: { page: 1, pageSize, pageCount: Math.ceil(items.length / pageSize), total: items.length },
+      pagination: { page, pageSize, pageCount: Math.ceil(items.length / pageSize), total: items.length },
     },
   } as JsonBodyType);
 }
@@ -94,6 +95,18 @@ export const articleHandlers = {
     return list([articleSummaryFixture], url);
   }),
   empty: http.get(cmsApi('/articles'), ({ request }) => list([], new URL(request.url))),
+  /** `count` published articles, "Article 1" the newest. */
+  many: (count: number) =>
+    http.get(cmsApi('/articles'), ({ request }) => {
+      const articles = Array.from({ length: count }, (_, index) => ({
+        ...articleSummaryFixture,
+        id: index + 1,
+        documentId: `article-${index + 1}`,
+        title: `Article ${index + 1}`,
+        slug: `article-${index + 1}`,
+      }));
+      return list(articles, new URL(request.url));
+    }),
   serverError: http.get(cmsApi('/articles'), serverError),
 };
 

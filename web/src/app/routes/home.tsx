@@ -29,7 +29,9 @@ export const clientLoader = (queryClient: QueryClient) => async () => {
 
 export default function HomeRoute() {
   const { data: settings } = useSuspenseQuery(siteSettingsQueries.detail());
-  const { data: articles } = useSuspenseQuery(leadArticleQuery);
+  const {
+    data: { articles },
+  } = useSuspenseQuery(leadArticleQuery);
   const { data: treatments } = useSuspenseQuery(treatmentsQuery);
   const { data: faqEntries } = useSuspenseQuery(faqPreviewQuery);
   const lead = articles[0];

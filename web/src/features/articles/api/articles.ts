@@ -33,7 +33,13 @@ export type ArticleDetail = ArticleSummary &
     relatedFaqs: RelatedFaq[];
   };
 
-export type ArticleListParams = { pageSize: number };
+export type ArticleListParams = { page?: number; pageSize: number };
+
+/** Strapi's page-based pagination, from `meta.pagination`. */
+export type Pagination = { page: number; pageSize: number; pageCount: number; total: number };
+
+/** One page of the article list, newest first. */
+export type ArticleListPage = { articles: ArticleSummary[]; pagination: Pagination };
 
 /**
  * Every article request sends its own `populate`: without one the CMS adds its
@@ -42,17 +48,20 @@ export type ArticleListParams = { pageSize: number };
 const cardPopulate = { author: { fields: personFields } } as const;
 
 export async function getArticles(
-  { pageSize }: ArticleListParams,
+  { page = 1, pageSize }: ArticleListParams,
   { signal }: { signal?: AbortSignal } = {},
-): Promise<ArticleSummary[]> {
+): Promise<ArticleListPage> {
   const query: Query = {
     fields: cardFields,
     populate: cardPopulate,
-    sort: ['publishedAt:desc'],
-    pagination: { page: 1, pageSize },
+    // Newest first; documentId breaks ties, so no article shows on two pages or on none.
+    sort: ['publishedAt:desc', 'documentId:asc'],
+    pagination: { page, pageSize, withCount: true },
   };
-  const body = await apiGet<StrapiResponse<ArticleSummary[]>>('/articles', query, { signal });
-  return body.data;
+  const body = await apiGet<StrapiResponse<ArticleSummary[]> & { meta: { pagination: Pagination } }>('/articles', query, {
+    signal,
+  });
+  return { articles: body.data, pagination: body.meta.pagination };
 }
 
 /** One request brings the article and everything its page shows; an unknown slug is a 404. */
@@ -84,7 +93,7 @@ export const articleQueries = {
   lists: () => [...articleQueries.all, 'list'] as const,
   list: (params: ArticleListParams) =>
     queryOptions({
-      queryKey: [...articleQueries.lists(), params] as const,
+      queryKey: [...articleQueries.lists(), { page: 1, ...params }] as const,
       queryFn: ({ signal }) => getArticles(params, { signal }),
     }),
   details: () => [...articleQueries.all, 'detail'] as const,
