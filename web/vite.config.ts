@@ -25,7 +25,9 @@ export default defineConfig(({ isSsrBuild = false }) => ({
   // The page renderer (`vite build --ssr src/server/main.ts`) is one self-contained file:
   // its image needs Node and the web build, no node_modules.
   ssr: process.env.VITEST ? undefined : { noExternal: true, target: 'node' },
-  build: { copyPublicDir: !isSsrBuild },
+  // The client build's manifest names each route module's chunks: the page renderer preloads
+  // those of the page it renders (and the benchmark sums the entry's).
+  build: { copyPublicDir: !isSsrBuild, manifest: !isSsrBuild },
   server: { port: webPort, strictPort: true },
   preview: { port: webPort, strictPort: true },
   test: {

@@ -7,6 +7,7 @@ const unknown = [
   { what: 'an unknown article', path: '/articles/no-such-article' },
   { what: 'an unknown treatment', path: '/treatments/no-such-treatment' },
   { what: 'an unknown address', path: '/no-such-page' },
+  { what: 'a page of articles past the last', path: '/articles?page=2' },
 ];
 
 for (const { what, path } of unknown) {

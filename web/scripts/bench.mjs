@@ -1,10 +1,11 @@
 // `pnpm --filter web bench`: how heavy and how fast the article page is, against targets.
 //
-//  1. Builds the app (`vite build --manifest`, into a temp folder so web/dist stays as it is)
-//     and sums the gzipped size of the entry chunk and every chunk it imports statically:
-//     the JavaScript that must arrive before the app can render anything.
+//  1. Builds the app and the page renderer (as `pnpm build` does, into a temp folder so
+//     web/dist stays as it is) and sums the gzipped size of the entry chunk and every chunk it
+//     imports statically: the JavaScript that must arrive before the app can hydrate.
 //  2. Starts the production-like stack (scripts/stack.mjs: the real CMS, seeded, on SQLite;
-//     nginx with web/nginx/* serving that build) and loads /articles/what-is-ketamine-treatment
+//     the page renderer; nginx with web/nginx/* serving that build and sending pages to the
+//     renderer) and loads /articles/what-is-ketamine-treatment
 //     in Debian's Chromium as Lighthouse's mobile preset does: slow 4G network throttling and
 //     a 4× CPU slowdown through the DevTools protocol, a 412×823 screen at DPR 1.75, a fresh
 //     browser context (cold cache, no open connection) per run, after one unmeasured warm-up
@@ -201,7 +202,7 @@ async function main() {
   let browser;
   try {
     process.stderr.write('▶ vite build (with manifest, into a temp folder)\n');
-    viteBuild({ outDir, serverOutDir: serverDir, manifest: true });
+    viteBuild({ outDir, serverOutDir: serverDir });
     const entry = entryJavaScript(outDir);
 
     process.stderr.write('▶ starting the CMS and nginx\n');

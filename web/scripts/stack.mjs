@@ -117,10 +117,10 @@ function vite(args) {
 /**
  * The production build, as `pnpm build` makes it: the SPA (the CMS URL comes from /config.js)
  * and the page renderer. Type checking is not repeated here: `tsc -b` is the typecheck step's job.
- * @param {{ outDir?: string, serverOutDir?: string, manifest?: boolean }} [options]
+ * @param {{ outDir?: string, serverOutDir?: string }} [options]
  */
-export function viteBuild({ outDir = DIST_DIR, serverOutDir = SERVER_DIST_DIR, manifest = false } = {}) {
-  vite([...(manifest ? ['--manifest'] : []), '--outDir', outDir, '--emptyOutDir']);
+export function viteBuild({ outDir = DIST_DIR, serverOutDir = SERVER_DIST_DIR } = {}) {
+  vite(['--outDir', outDir, '--emptyOutDir']);
   vite(['--ssr', 'src/server/main.ts', '--outDir', serverOutDir, '--emptyOutDir']);
 }
 
@@ -404,7 +404,8 @@ export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_D
         PORT: String(ssrPort),
         SITE_URL: webUrl,
         CMS_PUBLIC_URL: cmsUrl,
-        WEB_DIST_DIR: dirs.html,
+        // The build itself, with the manifest the renderer reads (nginx's copy has none).
+        WEB_DIST_DIR: distDir,
       },
     });
     children.push(ssr);

@@ -27,14 +27,16 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       loader: root.clientLoader(queryClient),
       ErrorBoundary: root.ErrorBoundary,
       HydrateFallback: root.HydrateFallback,
+      // Each page's id is its module's name in src/app/routes/: the page renderer preloads
+      // that module's chunk for the page it renders.
       children: [
-        { index: true, lazy: () => import('@/app/routes/home').then(convert(queryClient)) },
-        { path: paths.articles.path, lazy: () => import('@/app/routes/articles').then(convert(queryClient)) },
-        { path: paths.article.path, lazy: () => import('@/app/routes/article').then(convert(queryClient)) },
-        { path: paths.treatments.path, lazy: () => import('@/app/routes/treatments').then(convert(queryClient)) },
-        { path: paths.treatment.path, lazy: () => import('@/app/routes/treatment').then(convert(queryClient)) },
-        { path: paths.faq.path, lazy: () => import('@/app/routes/faq').then(convert(queryClient)) },
-        { path: '*', lazy: () => import('@/app/routes/not-found').then(convert(queryClient)) },
+        { id: 'home', index: true, lazy: () => import('@/app/routes/home').then(convert(queryClient)) },
+        { id: 'articles', path: paths.articles.path, lazy: () => import('@/app/routes/articles').then(convert(queryClient)) },
+        { id: 'article', path: paths.article.path, lazy: () => import('@/app/routes/article').then(convert(queryClient)) },
+        { id: 'treatments', path: paths.treatments.path, lazy: () => import('@/app/routes/treatments').then(convert(queryClient)) },
+        { id: 'treatment', path: paths.treatment.path, lazy: () => import('@/app/routes/treatment').then(convert(queryClient)) },
+        { id: 'faq', path: paths.faq.path, lazy: () => import('@/app/routes/faq').then(convert(queryClient)) },
+        { id: 'not-found', path: '*', lazy: () => import('@/app/routes/not-found').then(convert(queryClient)) },
       ],
     },
   ];

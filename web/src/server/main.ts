@@ -6,15 +6,32 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import path from 'node:path';
 import { serverConfig } from '@/server/config';
 import type { RenderResult } from '@/server/render';
-import { createTemplate } from '@/server/template';
+import { createModulePreloads, type Manifest } from '@/server/preload';
+import { createTemplate, stylesheetsOf } from '@/server/template';
+
+const log = (message: string) => process.stderr.write(`${new Date().toISOString()} ${message}\n`);
+
+/** Vite's build manifest, for the chunks of each page; without it pages load them as the SPA does. */
+function readManifest(): Manifest {
+  const file = path.join(serverConfig.distDir, '.vite', 'manifest.json');
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+  } catch (error) {
+    log(`no module preloads: cannot read ${file} (${error instanceof Error ? error.message : String(error)})`);
+    return {};
+  }
+}
 
 // The app's modules read the runtime configuration when they load, and config.ts has set it:
 // load them only now (a static import could be evaluated first).
 const { renderPage } = await import('@/server/render');
-const template = createTemplate(readFileSync(path.join(serverConfig.distDir, 'index.html'), 'utf8'));
-const { siteUrl, cmsUrl, apiUrl } = serverConfig.runtime;
 
-const log = (message: string) => process.stderr.write(`${new Date().toISOString()} ${message}\n`);
+const { distDir, runtime } = serverConfig;
+const indexHtml = readFileSync(path.join(distDir, 'index.html'), 'utf8');
+const stylesheets = stylesheetsOf(indexHtml).map((href) => [href, readFileSync(path.join(distDir, href), 'utf8')] as const);
+const template = createTemplate(indexHtml, new Map(stylesheets));
+const modulePreloads = createModulePreloads(readManifest());
+const { siteUrl } = runtime;
 
 /** The rendered page, or the shell with a 503 when the CMS takes longer than the visitor should wait. */
 function renderWithin(request: Request, timeoutMs: number): Promise<RenderResult> {
@@ -49,7 +66,7 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   );
   switch (result.kind) {
     case 'page':
-      return send(res, result.status, html, template.page(result), head);
+      return send(res, result.status, html, template.page({ ...result, preloads: modulePreloads(result.routeIds) }), head);
     case 'redirect':
       return send(res, result.status, { Location: result.location, 'Content-Type': 'text/plain' }, '', head);
     case 'shell':
@@ -67,7 +84,7 @@ const server = createServer((req, res) => {
 });
 
 server.listen(serverConfig.port, serverConfig.host, () => {
-  log(`page renderer listening on http://${serverConfig.host}:${serverConfig.port} (site ${siteUrl}, CMS ${apiUrl ?? cmsUrl ?? 'http://localhost:1337'})`);
+  log(`page renderer listening on http://${serverConfig.host}:${serverConfig.port} (site ${siteUrl}, CMS ${runtime.apiUrl ?? runtime.cmsUrl ?? 'http://localhost:1337'})`);
 });
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {

@@ -9,7 +9,7 @@ import { serializeForScript, type ServerState } from '@/lib/server-state';
 
 /** A rendered page, or why there is none and the browser must render the page itself. */
 export type RenderResult =
-  | { kind: 'page'; status: number; head: string; root: string; state: string }
+  | { kind: 'page'; status: number; head: string; root: string; state: string; routeIds: string[] }
   | { kind: 'redirect'; status: number; location: string }
   | { kind: 'shell'; status: number; reason: string };
 
@@ -68,7 +68,8 @@ export async function renderPage(request: Request): Promise<RenderResult> {
     const [, head = '', root = ''] = parts;
     // The catch-all route is the not-found page: rendered like any page, answered as a 404.
     const status = context.matches.at(-1)?.route.path === '*' ? 404 : context.statusCode;
-    return { kind: 'page', status, head, root, state: serializeForScript(state) };
+    const routeIds = context.matches.map((match) => match.route.id);
+    return { kind: 'page', status, head, root, state: serializeForScript(state), routeIds };
   } finally {
     // Nothing may outlive the request: drop the cache (and with it any prefetch still running).
     queryClient.clear();

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startApp } from '@/app/start';
 import { readServerState } from '@/lib/server-state';
 import { renderPage, type RenderResult } from '@/server/render';
-import { createTemplate } from '@/server/template';
+import { createTemplate, stylesheetsOf } from '@/server/template';
 import { articleFixture, siteSettingsFixture } from '@/testing/fixtures';
 import { articleHandlers, siteSettingsHandlers } from '@/testing/handlers';
 import { server } from '@/testing/server';
@@ -77,6 +77,13 @@ describe('the page renderer', () => {
     act(() => container.remove());
   });
 
+  it('puts the module preloads after the entry script, so the entry is requested first', () => {
+    const index = INDEX_HTML.replace('</head>', '<script type="module" src="/assets/index-1.js"></script></head>');
+    const page = createTemplate(index).page({ head: '', root: '', state: '{}', preloads: '<link rel="modulepreload" href="/assets/a.js">' });
+    expect(page.indexOf('/assets/a.js')).toBeGreaterThan(page.indexOf('/assets/index-1.js'));
+    expect(page.indexOf('/assets/a.js')).toBeLessThan(page.indexOf('</head>'));
+  });
+
   it('keeps a $ in the content as it is', () => {
     expect(template.page({ head: '<title>$& $1</title>', root: '<p>$$</p>', state: '{}' })).toContain('<title>$& $1</title>');
   });
@@ -99,6 +106,17 @@ describe('the page renderer', () => {
     server.use(siteSettingsHandlers.serverError);
 
     expect(await render(articlePath)).toMatchObject({ kind: 'shell', status: 503 });
+  });
+
+  it('inlines the stylesheet into rendered pages, so they paint without waiting for it; the shell links it', () => {
+    const index = INDEX_HTML.replace('</head>', '<link rel="stylesheet" crossorigin href="/assets/index-abc.css"></head>');
+    expect(stylesheetsOf(index)).toEqual(['/assets/index-abc.css']);
+    const withCss = createTemplate(index, new Map([['/assets/index-abc.css', 'body{color:#111}']]));
+
+    const page = withCss.page({ head: '<title>T</title>', root: '<p>x</p>', state: '{}' });
+    expect(page).toContain('<style>body{color:#111}</style>');
+    expect(page).not.toContain('index-abc.css');
+    expect(withCss.shell).toContain('<link rel="stylesheet" crossorigin href="/assets/index-abc.css">');
   });
 
   it('refuses a template that is not the built index.html', () => {
