@@ -15,10 +15,13 @@ import { fileURLToPath } from 'node:url';
  *   RENDER_TIMEOUT_MS how long a page may wait for the CMS before the browser gets the
  *                     SPA shell instead (default 5000)
  */
-function required(name: string): string {
-  const value = process.env[name]?.trim();
-  if (!value) throw new Error(`${name} is required (the site's public URL, e.g. https://clinic.example.org)`);
-  return value;
+function siteOrigin(): string {
+  const raw = process.env.SITE_URL?.trim() ?? '';
+  const url = URL.canParse(raw) ? new URL(raw) : null;
+  if (!url || (url.protocol !== 'http:' && url.protocol !== 'https:')) {
+    throw new Error(`SITE_URL must be the site's public http(s) URL, e.g. https://clinic.example.org (got "${raw}")`);
+  }
+  return url.origin;
 }
 
 function integer(name: string, fallback: number, min: number, max: number): number {
@@ -32,7 +35,7 @@ function integer(name: string, fallback: number, min: number, max: number): numb
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 const runtime = {
-  siteUrl: new URL(required('SITE_URL')).origin,
+  siteUrl: siteOrigin(),
   cmsUrl: process.env.CMS_PUBLIC_URL?.trim() || undefined,
   apiUrl: process.env.CMS_INTERNAL_URL?.trim() || undefined,
 };
