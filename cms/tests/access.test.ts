@@ -7,12 +7,14 @@ const FAQ = 'api::faq-entry.faq-entry';
 
 let cms: Cms;
 let editorToken: string;
+let adminToken: string;
 
 const blocks = (text: string) => [{ type: 'paragraph', children: [{ type: 'text', text }] }];
 
 beforeAll(async () => {
   cms = await startCms();
   editorToken = await adminLogin(cms.url, USERS.editor);
+  adminToken = await adminLogin(cms.url, USERS.admin);
 });
 
 afterAll(async () => {
@@ -156,22 +158,48 @@ describe('comments always belong to an article', () => {
   const comment = { body: 'A question about the consult.', authorName: 'Sample Visitor', authorEmail: 'visitor@example.com' };
 
   it('refuses a comment without an article, with a message on the field', async () => {
-    const reply = await request(cms.url, `${CM}/${COMMENT}`, { method: 'POST', token: editorToken, body: comment });
+    const reply = await request(cms.url, `${CM}/${COMMENT}`, { method: 'POST', token: adminToken, body: comment });
     expect(reply.status).toBe(400);
     expect(reply.body.error.message).toMatch(/must belong to an article/);
     expect(reply.body.error.details.errors[0].path).toEqual(['article']);
   });
 
   it('creates one on an article, held as pending by default', async () => {
-    const articles = await request(cms.url, `${CM}/${ARTICLE}`, { token: editorToken });
+    const articles = await request(cms.url, `${CM}/${ARTICLE}`, { token: adminToken });
     const article = articles.body.results.find((a: { slug: string }) => a.slug === 'what-is-ketamine-treatment');
     const reply = await request(cms.url, `${CM}/${COMMENT}`, {
       method: 'POST',
-      token: editorToken,
+      token: adminToken,
       body: { ...comment, article: { connect: [{ documentId: article.documentId }] } },
     });
     expect(reply.status).toBe(201);
     expect(reply.body.data.moderationStatus).toBe('pending');
+  });
+});
+
+describe('the Editor writes content and never sees visitors’ personal data', () => {
+  it('gets 403 on comments in the Content Manager: no list, no entry, no change', async () => {
+    const all = await request(cms.url, `${CM}/api::comment.comment?page=1&pageSize=10`, { token: adminToken });
+    expect(all.status).toBe(200);
+    const existing = all.body.results[0] as { documentId: string; authorEmail: string };
+    expect(existing.authorEmail).toMatch(/@example\.com$/);
+
+    const attempts: [string, string][] = [
+      ['GET', `${CM}/api::comment.comment?page=1&pageSize=10`],
+      ['GET', `${CM}/api::comment.comment/${existing.documentId}`],
+      ['PUT', `${CM}/api::comment.comment/${existing.documentId}`],
+      ['DELETE', `${CM}/api::comment.comment/${existing.documentId}`],
+      ['POST', `${CM}/api::comment.comment`],
+    ];
+    for (const [method, path] of attempts) {
+      const reply = await request(cms.url, path, { method, token: editorToken, body: method === 'GET' || method === 'DELETE' ? undefined : { body: 'x' } });
+      expect(reply.status, `${method} ${path}`).toBe(403);
+      expect(JSON.stringify(reply.body), `${method} ${path}`).not.toContain(existing.authorEmail);
+    }
+  });
+
+  it('still writes articles', async () => {
+    expect((await request(cms.url, `${CM}/${ARTICLE}`, { token: editorToken })).status).toBe(200);
   });
 });
 

@@ -43,6 +43,23 @@ export const MODERATOR_PERMISSIONS = [
   { action: MODERATION.moderate, subject: null, properties: {}, conditions: [] },
 ];
 
+/**
+ * Strapi's own content roles. It gives them every content type when it creates them,
+ * comments included, with the visitors' emails and IP hashes; moderation is the
+ * Moderator's job, so they lose comments (re-applied on every start).
+ */
+const CONTENT_ROLE_CODES = ['strapi-editor', 'strapi-author'];
+
+async function removeCommentPermissions(strapi: Core.Strapi) {
+  const roles = await strapi.db.query('admin::role').findMany({ where: { code: { $in: CONTENT_ROLE_CODES } }, select: ['id'] });
+  const permissions = await strapi.db.query('admin::permission').findMany({
+    where: { subject: COMMENT, role: { id: { $in: roles.map((role: { id: number }) => role.id) } } },
+    select: ['id'],
+  });
+  if (permissions.length === 0) return;
+  await strapi.db.query('admin::permission').deleteMany({ where: { id: { $in: permissions.map((p: { id: number }) => p.id) } } });
+}
+
 export interface AdminRoles {
   superAdminId: number;
   editorId: number;
@@ -69,6 +86,7 @@ export async function syncAdminRoles(strapi: Core.Strapi): Promise<AdminRoles> {
     });
   }
   await roleService.assignPermissions(moderator.id, MODERATOR_PERMISSIONS);
+  await removeCommentPermissions(strapi);
 
   return { superAdminId: superAdmin.id, editorId: editor.id, moderatorId: moderator.id };
 }
