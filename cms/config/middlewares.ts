@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
 
-/** Request bodies larger than this are refused with 413 (the comment form sends a few KB at most). */
-const BODY_LIMIT = '64kb';
+/** Visitors' request bodies (REST API) larger than this are refused with 413: a comment is a few KB. */
+const PUBLIC_BODY_LIMIT = 64 * 1024;
+/** The admin API's limit: an article with a long body is saved as one JSON document. */
+const ADMIN_BODY_LIMIT = '4mb';
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
@@ -9,7 +11,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // Inside strapi::errors, so they see errors first: "database unreachable" becomes a 503
   // instead of a 500, and the body parser's errors become Strapi's 400, 413 and 415.
   'global::database-unavailable',
-  { name: 'global::request-body-errors', config: { limit: BODY_LIMIT } },
+  'global::request-body-errors',
   'strapi::security',
   {
     name: 'strapi::cors',
@@ -22,9 +24,10 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   },
   'strapi::poweredBy',
   'strapi::query',
+  { name: 'global::public-body-limit', config: { limit: PUBLIC_BODY_LIMIT } },
   {
     name: 'strapi::body',
-    config: { jsonLimit: BODY_LIMIT, formLimit: BODY_LIMIT, textLimit: BODY_LIMIT },
+    config: { jsonLimit: ADMIN_BODY_LIMIT, formLimit: ADMIN_BODY_LIMIT, textLimit: ADMIN_BODY_LIMIT },
   },
   'strapi::session',
   'strapi::favicon',

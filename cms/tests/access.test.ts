@@ -198,8 +198,15 @@ describe('the Editor writes content and never sees visitors’ personal data', (
     }
   });
 
-  it('still writes articles', async () => {
-    expect((await request(cms.url, `${CM}/${ARTICLE}`, { token: editorToken })).status).toBe(200);
+  it('still writes articles, longer ones than the 64 KB a visitor may send', async () => {
+    const paragraphs = Array.from({ length: 300 }, (_, index) => `Paragraph ${index + 1}: ${'a long article body '.repeat(30)}`);
+    const body = paragraphs.map((text) => ({ type: 'paragraph', children: [{ type: 'text', text }] }));
+    const data = { title: 'A long article', slug: 'a-long-article', excerpt: 'Long', body };
+    expect(JSON.stringify(data).length).toBeGreaterThan(150 * 1024);
+
+    const created = await request(cms.url, `${CM}/${ARTICLE}`, { method: 'POST', token: editorToken, body: data });
+    expect(created.status).toBe(201);
+    expect(created.body.data.body).toHaveLength(300);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
+import { formatLimit } from './public-body-limit';
 
 /**
  * `strapi::body` rejects a malformed or oversized body with the parser's own
@@ -19,8 +20,7 @@ interface ParserError {
 
 const isError = (value: unknown): value is ParserError & Error => value instanceof Error;
 
-const requestBodyErrors: Core.MiddlewareFactory<{ limit?: string }> = (config) => {
-  const limit = config?.limit ? ` (${config.limit.replace(/kb$/i, ' KB').replace(/mb$/i, ' MB')} at most)` : '';
+const requestBodyErrors: Core.MiddlewareFactory = () => {
   return async (ctx, next) => {
     try {
       await next();
@@ -40,6 +40,8 @@ const requestBodyErrors: Core.MiddlewareFactory<{ limit?: string }> = (config) =
         });
       }
       if (code === 413) {
+        // raw-body (and global::public-body-limit) put the limit that was exceeded on the error.
+        const limit = 'limit' in error && typeof error.limit === 'number' ? ` (${formatLimit(error.limit)} at most)` : '';
         throw new errors.PayloadTooLargeError(`The request body is too large${limit}.`);
       }
       if (code === 415) {
