@@ -33,6 +33,9 @@ if (withoutSecrets.status === 0 || !/POSTGRES_PASSWORD|APP_KEYS/.test(withoutSec
   process.exit(1);
 }
 
+log('Cache package tests (against the local Redis)');
+run(pnpm, ['--filter', '@clinic/http-cache', 'test']);
+
 log('Web unit and route tests');
 run(pnpm, ['--filter', 'web', 'test']);
 
