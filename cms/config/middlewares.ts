@@ -24,6 +24,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   },
   'strapi::poweredBy',
   'strapi::query',
+  // Public reads from the cache; writes answered once their invalidations are out.
+  'global::public-cache',
   { name: 'global::public-body-limit', config: { limit: PUBLIC_BODY_LIMIT } },
   {
     name: 'strapi::body',

@@ -1,5 +1,7 @@
 import type { Core } from '@strapi/strapi';
 import { publicAccessRetry } from './auth/public-access-retry';
+import { invalidateOnQueryEngineWrites, invalidateOnWrite } from './cache/invalidation';
+import { closePublicCache, createPublicCache } from './cache/public-cache';
 import { surviveDatabaseOutages } from './database/unavailable';
 import { requireCommentArticle } from './document-middlewares/require-comment-article';
 import { requireMedicalReview } from './document-middlewares/require-medical-review';
@@ -10,11 +12,18 @@ export default {
     surviveDatabaseOutages(strapi);
     strapi.documents.use(requireMedicalReview(strapi));
     strapi.documents.use(requireCommentArticle);
+    createPublicCache(strapi);
+    strapi.documents.use(invalidateOnWrite(strapi));
     // After users-permissions' own strategy: see the file for why.
     strapi.get('auth').register('content-api', publicAccessRetry(strapi));
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
+    invalidateOnQueryEngineWrites(strapi);
     await runSeed(strapi);
+  },
+
+  async destroy() {
+    await closePublicCache();
   },
 };
