@@ -66,6 +66,17 @@ export function serializeQuery(query: Query): string {
 
 type RequestInit = { signal?: AbortSignal; method?: 'GET' | 'POST'; body?: unknown };
 
+type ResponseObserver = (response: Response) => void;
+let observer: ResponseObserver | undefined;
+
+/**
+ * Sees every response before its body is read. The page renderer uses it to learn from
+ * the CMS's `Cache-Tag` headers what each page is made of; browsers never set one.
+ */
+export function observeResponses(next: ResponseObserver | undefined): void {
+  observer = next;
+}
+
 async function request<T>(path: string, query: Query | undefined, init: RequestInit): Promise<T> {
   const search = query ? serializeQuery(query) : '';
   const url = `${env.apiUrl}/api${path}${search ? `?${search}` : ''}`;
@@ -89,6 +100,7 @@ async function request<T>(path: string, query: Query | undefined, init: RequestI
     });
   }
 
+  observer?.(response);
   const body: unknown = await response.json().catch(() => undefined);
   if (!response.ok) throw ApiError.fromResponse(response.status, body);
   if (body === undefined) {

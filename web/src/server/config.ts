@@ -14,6 +14,13 @@ import { fileURLToPath } from 'node:url';
  *                     next to this bundle)
  *   RENDER_TIMEOUT_MS how long a page may wait for the CMS before the browser gets the
  *                     SPA shell instead (default 5000)
+ *   RENDER_CONCURRENCY how many pages render at once; the others wait their turn (default 4)
+ *   REDIS_URL         the Redis the CMS shares its cache through: rendered pages are then
+ *                     cached too, and invalidated by the CMS's writes (without it, every
+ *                     page is rendered)
+ *   CACHE_PREFIX      the CMS's CACHE_PREFIX (default "clinic:")
+ *   CACHE_ENABLED     "false" renders every page even with REDIS_URL (default true)
+ *   CACHE_TTL_SECONDS, CACHE_MAX_MB  bounds of memory, as for the CMS (default 3600, 64)
  */
 function siteOrigin(): string {
   const raw = process.env.SITE_URL?.trim() ?? '';
@@ -32,6 +39,20 @@ function integer(name: string, fallback: number, min: number, max: number): numb
   return value;
 }
 
+function flag(name: string, fallback: boolean): boolean {
+  const raw = process.env[name]?.trim().toLowerCase();
+  if (!raw) return fallback;
+  if (raw === 'true' || raw === 'false') return raw === 'true';
+  throw new Error(`${name} must be "true" or "false", got "${raw}"`);
+}
+
+function redisUrl(): string | undefined {
+  const raw = process.env.REDIS_URL?.trim();
+  if (!raw) return undefined;
+  if (!/^rediss?:\/\//.test(raw)) throw new Error(`REDIS_URL must be a redis:// or rediss:// URL, got "${raw}"`);
+  return raw;
+}
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 const runtime = {
@@ -47,4 +68,12 @@ export const serverConfig = {
   host: process.env.HOST?.trim() || '0.0.0.0',
   distDir: path.resolve(process.env.WEB_DIST_DIR?.trim() || path.join(here, '..', 'dist')),
   renderTimeoutMs: integer('RENDER_TIMEOUT_MS', 5000, 100, 60_000),
+  renderConcurrency: integer('RENDER_CONCURRENCY', 4, 1, 256),
+  cache: {
+    enabled: flag('CACHE_ENABLED', true),
+    redisUrl: redisUrl(),
+    prefix: process.env.CACHE_PREFIX ?? 'clinic:',
+    ttlSeconds: integer('CACHE_TTL_SECONDS', 3600, 1, 31_536_000),
+    maxBytes: integer('CACHE_MAX_MB', 64, 1, 65_536) * 1024 * 1024,
+  },
 } as const;

@@ -4,7 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
+import { createEntry, represent, type Answer, type Entry, type RunState } from '@clinic/http-cache';
+import pLimit from 'p-limit';
 import { serverConfig } from '@/server/config';
+import { createPageCache, tracked } from '@/server/page-cache';
 import type { RenderResult } from '@/server/render';
 import { createModulePreloads, type Manifest } from '@/server/preload';
 import { createTemplate, stylesheetsOf } from '@/server/template';
@@ -32,6 +35,11 @@ const stylesheets = stylesheetsOf(indexHtml).map((href) => [href, readFileSync(p
 const template = createTemplate(indexHtml, new Map(stylesheets));
 const modulePreloads = createModulePreloads(readManifest());
 const { siteUrl } = runtime;
+const pages = createPageCache({ ...serverConfig.cache, template: indexHtml, log: (message) => log(`page cache: ${message}`) });
+// Renders are CPU work on one thread: a few at a time, the rest wait their turn rather than
+// all slowing down together until they time out.
+const renderSlot = pLimit(serverConfig.renderConcurrency);
+const HTML = 'text/html; charset=utf-8';
 
 /** The rendered page, or the shell with a 503 when the CMS takes longer than the visitor should wait. */
 function renderWithin(request: Request, timeoutMs: number): Promise<RenderResult> {
@@ -42,9 +50,52 @@ function renderWithin(request: Request, timeoutMs: number): Promise<RenderResult
   return Promise.race([renderPage(request), timeout]).finally(() => clearTimeout(timer));
 }
 
-function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string, head: boolean) {
+function send(res: ServerResponse, status: number, headers: Record<string, string>, body: string | Buffer, head: boolean) {
   res.writeHead(status, { 'Content-Length': String(Buffer.byteLength(body)), ...headers });
   res.end(head ? undefined : body);
+}
+
+/** The page (or the not-found shell) as an answer that may be kept, with what it was made of. */
+function keepable(result: RenderResult, deps: string[] | null): Answer | null {
+  if (deps === null) return null;
+  if (result.kind === 'page' && (result.status === 200 || result.status === 404)) {
+    return { status: result.status, contentType: HTML, body: Buffer.from(pageHtml(result)), deps };
+  }
+  if (result.kind === 'shell' && result.status === 404) return { status: 404, contentType: HTML, body: Buffer.from(template.shell), deps };
+  return null;
+}
+
+const pageHtml = (result: Extract<RenderResult, { kind: 'page' }>) => template.page({ ...result, preloads: modulePreloads(result.routeIds) });
+
+async function render(url: URL): Promise<{ result: RenderResult; answer: Answer | null }> {
+  const { result, deps } = await tracked(() =>
+    renderSlot(() => renderWithin(new Request(url, { method: 'GET' }), serverConfig.renderTimeoutMs)).catch(
+      (error: unknown): RenderResult => ({ kind: 'shell', status: 500, reason: error instanceof Error ? error.stack ?? error.message : String(error) }),
+    ),
+  );
+  return { result, answer: keepable(result, deps) };
+}
+
+/** A page with its strong ETag (304 when the browser has it), compressed if it was kept. */
+function sendEntry(req: IncomingMessage, res: ServerResponse, entry: Entry, state: RunState | null, head: boolean) {
+  const answer = represent(entry, { acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'] });
+  const headers = state ? { ...answer.headers, 'X-Cache': state.toUpperCase() } : answer.headers;
+  res.writeHead(answer.status, headers);
+  res.end(head || !answer.body ? undefined : answer.body);
+}
+
+function sendResult(req: IncomingMessage, res: ServerResponse, url: URL, result: RenderResult, answer: Answer | null, head: boolean) {
+  if (answer) return sendEntry(req, res, createEntry(answer, {}, { compress: false }), null, head);
+  const html = { 'Content-Type': HTML, 'Cache-Control': 'no-cache' };
+  switch (result.kind) {
+    case 'page':
+      return send(res, result.status, html, pageHtml(result), head);
+    case 'redirect':
+      return send(res, result.status, { Location: result.location, 'Content-Type': 'text/plain' }, '', head);
+    case 'shell':
+      if (result.status >= 500) log(`${url.pathname}: served the SPA shell (${result.status}): ${result.reason}`);
+      return send(res, result.status, html, template.shell, head);
+  }
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse) {
@@ -60,19 +111,19 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
     return send(res, 400, { 'Content-Type': 'text/plain' }, 'Bad Request\n', head);
   }
   const url = new URL(target, siteUrl);
-  const html = { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' };
-  const result = await renderWithin(new Request(url, { method: 'GET' }), serverConfig.renderTimeoutMs).catch(
-    (error: unknown): RenderResult => ({ kind: 'shell', status: 500, reason: error instanceof Error ? error.stack ?? error.message : String(error) }),
-  );
-  switch (result.kind) {
-    case 'page':
-      return send(res, result.status, html, template.page({ ...result, preloads: modulePreloads(result.routeIds) }), head);
-    case 'redirect':
-      return send(res, result.status, { Location: result.location, 'Content-Type': 'text/plain' }, '', head);
-    case 'shell':
-      if (result.status >= 500) log(`${url.pathname}: served the SPA shell (${result.status}): ${result.reason}`);
-      return send(res, result.status, html, template.shell, head);
+  if (!pages) {
+    const { result, answer } = await render(url);
+    return sendResult(req, res, url, result, answer, head);
   }
+  // This request's own render, when the cache has no entry to give it.
+  let own: { result: RenderResult; answer: Answer | null } | undefined;
+  const { entry, state } = await pages.run(url, async () => {
+    own = await render(url);
+    return own.answer;
+  });
+  if (entry) return sendEntry(req, res, entry, state, head);
+  if (own) return sendResult(req, res, url, own.result, null, head);
+  throw new Error('the page cache returned neither a page nor a render');
 }
 
 const server = createServer((req, res) => {
@@ -84,9 +135,12 @@ const server = createServer((req, res) => {
 });
 
 server.listen(serverConfig.port, serverConfig.host, () => {
-  log(`page renderer listening on http://${serverConfig.host}:${serverConfig.port} (site ${siteUrl}, CMS ${runtime.apiUrl ?? runtime.cmsUrl ?? 'http://localhost:1337'})`);
+  log(
+    `page renderer listening on http://${serverConfig.host}:${serverConfig.port} (site ${siteUrl}, CMS ${runtime.apiUrl ?? runtime.cmsUrl ?? 'http://localhost:1337'}, ` +
+      `${pages ? `pages cached through Redis, prefix "${serverConfig.cache.prefix}"` : 'pages not cached'})`,
+  );
 });
 
 for (const signal of ['SIGTERM', 'SIGINT'] as const) {
-  process.once(signal, () => server.close(() => process.exit(0)));
+  process.once(signal, () => server.close(() => void (pages?.close() ?? Promise.resolve()).finally(() => process.exit(0))));
 }
