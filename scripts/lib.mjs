@@ -150,3 +150,22 @@ export async function ensurePostgres() {
     process.exit(1);
   }
 }
+
+/** The scaled-setup test shares the local Redis on 127.0.0.1:6379 (under a key prefix of its own); start it if it is down. */
+export async function ensureRedis() {
+  const ready = () => spawnSync('redis-cli', ['-h', '127.0.0.1', '-p', '6379', 'ping'], { encoding: 'utf8' }).stdout?.trim() === 'PONG';
+  if (ready()) return;
+  if (commandExists('redis-server')) {
+    // In memory only: the cache needs no persistence.
+    spawnSync('redis-server', ['--daemonize', 'yes', '--bind', '127.0.0.1', '-::1', '--port', '6379', '--save', '', '--appendonly', 'no'], {
+      stdio: 'inherit',
+    });
+    for (let attempt = 0; attempt < 30 && !ready(); attempt += 1) {
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
+  }
+  if (!ready()) {
+    process.stderr.write('✖ Redis is not reachable on 127.0.0.1:6379; start it (redis-server) and run again\n');
+    process.exit(1);
+  }
+}

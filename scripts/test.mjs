@@ -1,9 +1,10 @@
 // `npm test`: every check the project has, in the order a failure is cheapest
 // to find. Needs PostgreSQL on 127.0.0.1:5432 (or TEST_PG_URL) for the CMS's
-// PostgreSQL run, Debian's docker-compose to validate docker-compose.yml, and Debian's
+// PostgreSQL run, PostgreSQL and Redis on 127.0.0.1 (6379) for the scaled setup (both started
+// when they are down and can be), Debian's docker-compose to validate docker-compose.yml, and Debian's
 // Chromium and nginx for the end-to-end tests (installed when missing, as root).
 import { spawnSync } from 'node:child_process';
-import { ROOT, ensureCmsSecrets, ensureDebianPackage, ensurePnpm, ensurePostgres, installWorkspace, log, run } from './lib.mjs';
+import { ROOT, ensureCmsSecrets, ensureDebianPackage, ensurePnpm, ensurePostgres, ensureRedis, installWorkspace, log, run } from './lib.mjs';
 
 const pnpm = ensurePnpm();
 installWorkspace(pnpm);
@@ -49,6 +50,13 @@ run(pnpm, ['--filter', 'cms', 'test']);
 
 log('Build the web app');
 run(pnpm, ['--filter', 'web', 'build']);
+
+// Two CMS processes and two page renderers behind Debian's nginx, on one PostgreSQL database.
+log('Scaled setup: two CMS processes and two page renderers behind nginx');
+ensureDebianPackage('nginx', 'nginx-light');
+await ensurePostgres();
+await ensureRedis();
+run(pnpm, ['--filter', 'web', 'test:scaled']);
 
 // Playwright drives Debian's Chromium (it cannot download its own browser here) against the
 // real CMS and the build above, served by nginx with the production configuration.

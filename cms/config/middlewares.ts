@@ -5,6 +5,35 @@ const PUBLIC_BODY_LIMIT = 64 * 1024;
 /** The admin API's limit: an article with a long body is saved as one JSON document. */
 const ADMIN_BODY_LIMIT = '4mb';
 
+/**
+ * The origin media is served from when uploads go to S3 (see config/plugins.ts), for the
+ * admin panel's Content-Security-Policy; null when they are stored locally.
+ */
+function mediaOrigin(env: Core.Config.Shared.ConfigParams['env']): string | null {
+  const bucket = env('S3_BUCKET', '');
+  if (!bucket) return null;
+  const base = env('S3_PUBLIC_URL', '') || env('S3_ENDPOINT', '');
+  return base ? new URL(base).origin : `https://${bucket}.s3.${env('S3_REGION', 'us-east-1')}.amazonaws.com`;
+}
+
+/** Strapi's own CSP lists (@strapi/utils CSP_DEFAULTS), plus the media origin when there is one. */
+function securityConfig(env: Core.Config.Shared.ConfigParams['env']) {
+  const origin = mediaOrigin(env);
+  if (!origin) return 'strapi::security';
+  return {
+    name: 'strapi::security',
+    config: {
+      contentSecurityPolicy: {
+        useDefaults: true,
+        directives: {
+          'img-src': ["'self'", 'data:', 'blob:', 'https://market-assets.strapi.io', origin],
+          'media-src': ["'self'", 'data:', 'blob:', origin],
+        },
+      },
+    },
+  };
+}
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
   'strapi::logger',
   'strapi::errors',
@@ -12,7 +41,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   // instead of a 500, and the body parser's errors become Strapi's 400, 413 and 415.
   'global::database-unavailable',
   'global::request-body-errors',
-  'strapi::security',
+  securityConfig(env),
   {
     name: 'strapi::cors',
     config: {

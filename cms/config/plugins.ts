@@ -40,6 +40,48 @@ function emailConfig(env: Env): Core.Config.Plugin {
   };
 }
 
+/**
+ * Uploads go to an S3 bucket (or an S3-compatible store with S3_ENDPOINT) when S3_BUCKET is
+ * set, so every CMS replica serves the same media; otherwise to public/uploads, which the
+ * replicas share as one volume.
+ */
+function uploadConfig(env: Env): Core.Config.Plugin {
+  const bucket = env('S3_BUCKET', '');
+  if (!bucket) {
+    return {};
+  }
+  const required = (name: string): string => {
+    const value = env(name, '');
+    if (!value) {
+      throw new Error(`${name} is not set. Set it when S3_BUCKET is set (see docs/deploy.md, "Uploads").`);
+    }
+    return value;
+  };
+  const endpoint = env('S3_ENDPOINT', '');
+  return {
+    upload: {
+      config: {
+        provider: 'aws-s3',
+        providerOptions: {
+          // Where browsers fetch the files (a CDN or the bucket's public address); the
+          // provider builds the bucket's own URL when it is empty.
+          baseUrl: env('S3_PUBLIC_URL', '') || undefined,
+          s3Options: {
+            credentials: {
+              accessKeyId: required('S3_ACCESS_KEY_ID'),
+              secretAccessKey: required('S3_SECRET_ACCESS_KEY'),
+            },
+            region: required('S3_REGION'),
+            // S3-compatible stores (MinIO and the like) address buckets by path.
+            ...(endpoint ? { endpoint, forcePathStyle: true } : {}),
+            params: { Bucket: bucket },
+          },
+        },
+      },
+    },
+  };
+}
+
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin => ({
   'users-permissions': {
     config: {
@@ -60,6 +102,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     resolve: path.join(__dirname, '..', 'src', 'plugins', 'moderation'),
   },
   ...emailConfig(env),
+  ...uploadConfig(env),
 });
 
 export default config;

@@ -8,7 +8,12 @@
 //     18-runtime-config.envsh writes config.js and yields CMS_ORIGIN, then ${CMS_ORIGIN}
 //     and ${SSR_ORIGIN} (and nothing else) are substituted into the templates.
 //
-// Both listen on 127.0.0.1, on free ports. Plain Node ESM without dependencies, so the
+// With STACK_INSTANCES=N and STACK_DATABASE=postgres: N CMS processes on one fresh PostgreSQL
+// database (created on 127.0.0.1:5432, dropped on stop) and N page renderers, balanced by
+// nginx (its CMS server is then the CMS's address, for browsers and renderers alike). Every
+// CMS and renderer gets the local Redis (REDIS_URL) and a CACHE_PREFIX of this run's own.
+//
+// Everything listens on 127.0.0.1, on free ports. Plain Node ESM without dependencies, so the
 // benchmark runs it without a TypeScript runner; the Playwright global setup imports it.
 //
 // `node scripts/stack.mjs [distDir]` starts it by hand, prints the addresses and the admin
@@ -42,6 +47,8 @@ const NGINX_SOURCE_DIR = path.join(WEB_DIR, 'nginx');
 const STRAPI_BIN = path.join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 const CMS_ADMIN_BUILD = path.join(CMS_DIR, 'dist', 'build', 'index.html');
 const VITE_BIN = path.join(WEB_DIR, 'node_modules', 'vite', 'bin', 'vite.js');
+/** The local Redis: the CMS's and the renderers' shared cache, under a prefix of the stack's own. */
+const REDIS_URL = 'redis://127.0.0.1:6379';
 
 /** What the web build is made of: when any of it is newer than dist/index.html, dist is stale. */
 const WEB_BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.app.json', 'tsconfig.server.json'];
@@ -51,10 +58,12 @@ const WEB_BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'pack
  * @typedef {'admin' | 'editor' | 'moderator'} AccountName
  * @typedef {object} Stack
  * @property {string} webUrl  nginx serving the build, e.g. http://127.0.0.1:40123
- * @property {string} cmsUrl  the CMS, e.g. http://127.0.0.1:40124 (REST API under /api)
+ * @property {string} cmsUrl  the CMS, e.g. http://127.0.0.1:40124 (REST API under /api); scaled, nginx's CMS server
+ * @property {string[]} cmsUrls  each CMS process's own address
+ * @property {number[]} cmsPids  each CMS process's id, in the order of cmsUrls
  * @property {Record<AccountName, Account>} accounts  the CMS's admin users and their passwords
- * @property {string} logDir  cms.log, ssr.log, nginx-access.log, nginx-error.log
- * @property {() => Promise<void>} stop  stops both servers and removes the temporary files
+ * @property {string} logDir  cms.log, ssr.log (cms-2.log, ssr-2.log … when scaled), nginx-access.log, nginx-error.log
+ * @property {() => Promise<void>} stop  stops every server, drops the database and removes the temporary files
  */
 
 /** @param {string} message */
@@ -172,24 +181,29 @@ function rewrite(file, text, replacements) {
 }
 
 /**
- * envsubst restricted to CMS_ORIGIN and SSR_ORIGIN, as the web image's
+ * @typedef {{ CMS_ORIGIN: string, SSR_UPSTREAM: string, CMS_UPSTREAM: string }} Origins
+ */
+
+/**
+ * envsubst restricted to CMS_ORIGIN, SSR_UPSTREAM and CMS_UPSTREAM, as the web image's
  * NGINX_ENVSUBST_FILTER makes 20-envsubst-on-templates.sh do: `${NAME}` and `$NAME` only.
  * @param {string} text
- * @param {{ CMS_ORIGIN: string, SSR_ORIGIN: string }} values
+ * @param {Origins} values
  */
 const envsubst = (text, values) =>
-  text.replace(/\$\{(CMS_ORIGIN|SSR_ORIGIN)\}|\$(CMS_ORIGIN|SSR_ORIGIN)(?![A-Za-z0-9_])/g, (_match, braced, bare) =>
-    values[/** @type {'CMS_ORIGIN' | 'SSR_ORIGIN'} */ (braced ?? bare)],
+  text.replace(
+    /\$\{(CMS_ORIGIN|SSR_UPSTREAM|CMS_UPSTREAM)\}|\$(CMS_ORIGIN|SSR_UPSTREAM|CMS_UPSTREAM)(?![A-Za-z0-9_])/g,
+    (_match, braced, bare) => values[/** @type {keyof Origins} */ (braced ?? bare)],
   );
 
 /**
- * Copies the build to `htmlDir` and writes its config.js by running the image's own
- * 18-runtime-config.envsh (sourced by sh, as /docker-entrypoint.sh does), with its output
- * path pointed at `htmlDir`. Returns the CMS_ORIGIN and SSR_ORIGIN that the script exports.
- * @param {{ distDir: string, htmlDir: string, scratchDir: string, cmsUrl: string, ssrOrigin: string }} options
- * @returns {{ CMS_ORIGIN: string, SSR_ORIGIN: string }}
+ * Copies the build to `htmlDir` and writes its config.js and the upstream blocks by running
+ * the image's own 18-runtime-config.envsh (sourced by sh, as /docker-entrypoint.sh does), with
+ * its output paths pointed at `htmlDir` and `upstreamsFile`. Returns what the script exports.
+ * @param {{ distDir: string, htmlDir: string, scratchDir: string, upstreamsFile: string, cmsUrl: string, ssrOrigins: string[], cmsServers: string[] }} options
+ * @returns {Origins}
  */
-function prepareWebRoot({ distDir, htmlDir, scratchDir, cmsUrl, ssrOrigin }) {
+function prepareWebRoot({ distDir, htmlDir, scratchDir, upstreamsFile, cmsUrl, ssrOrigins, cmsServers }) {
   if (!existsSync(path.join(distDir, 'index.html'))) {
     throw new Error(`${distDir}/index.html is missing: build the web app first (pnpm --filter web build)`);
   }
@@ -200,28 +214,36 @@ function prepareWebRoot({ distDir, htmlDir, scratchDir, cmsUrl, ssrOrigin }) {
   const configJs = path.join(htmlDir, 'config.js');
   const script = rewrite('18-runtime-config.envsh', readFileSync(path.join(NGINX_SOURCE_DIR, '18-runtime-config.envsh'), 'utf8'), [
     ['/usr/share/nginx/html/config.js', configJs],
+    ['/etc/nginx/conf.d/upstreams.conf', upstreamsFile],
   ]);
   const scriptPath = path.join(scratchDir, '18-runtime-config.envsh');
   writeFileSync(scriptPath, script);
-  const result = spawnSync('sh', ['-c', 'set -eu; . "$1"; printf "%s\\n%s" "$CMS_ORIGIN" "$SSR_ORIGIN"', 'sh', scriptPath], {
-    env: { PATH: process.env.PATH ?? '/usr/bin:/bin', CMS_PUBLIC_URL: cmsUrl, SSR_ORIGIN: ssrOrigin, NGINX_ENTRYPOINT_QUIET_LOGS: '1' },
+  const print = 'printf "%s\\n%s\\n%s" "$CMS_ORIGIN" "$SSR_UPSTREAM" "$CMS_UPSTREAM"';
+  const result = spawnSync('sh', ['-c', `set -eu; . "$1"; ${print}`, 'sh', scriptPath], {
+    env: {
+      PATH: process.env.PATH ?? '/usr/bin:/bin',
+      CMS_PUBLIC_URL: cmsUrl,
+      SSR_ORIGIN: ssrOrigins.join(','),
+      CMS_SERVERS: cmsServers.join(','),
+      NGINX_ENTRYPOINT_QUIET_LOGS: '1',
+    },
     encoding: 'utf8',
   });
-  const [cmsOrigin, exportedSsrOrigin] = result.stdout.split('\n');
-  if (result.status !== 0 || !cmsOrigin || !exportedSsrOrigin) {
+  const [cmsOrigin, ssrUpstream, cmsUpstream] = result.stdout.split('\n');
+  if (result.status !== 0 || !cmsOrigin || !ssrUpstream || !cmsUpstream) {
     throw new Error(`18-runtime-config.envsh failed (exit ${result.status}): ${result.stderr}`);
   }
-  return { CMS_ORIGIN: cmsOrigin, SSR_ORIGIN: exportedSsrOrigin };
+  return { CMS_ORIGIN: cmsOrigin, SSR_UPSTREAM: ssrUpstream, CMS_UPSTREAM: cmsUpstream };
 }
 
 /**
- * Renders web/nginx/{nginx.conf,default.conf,security-headers.conf} into `confDir`, with
- * the listen port, the document root, the log and temp paths moved into the temp folder.
- * Everything else (headers, caching, gzip, SPA fallback) is the production file as is.
- * @param {{ confDir: string, runDir: string, logDir: string, htmlDir: string, port: number, origins: { CMS_ORIGIN: string, SSR_ORIGIN: string } }} options
+ * Renders web/nginx/{nginx.conf,default.conf} and the snippets into `confDir`, with the
+ * listen ports, the document root, the log and temp paths moved into the temp folder.
+ * Everything else (headers, caching, gzip, SPA fallback, upstreams) is the production file as is.
+ * @param {{ confDir: string, runDir: string, logDir: string, htmlDir: string, port: number, cmsPort: number, origins: Origins }} options
  * @returns {string} the main configuration file
  */
-function renderNginxConfig({ confDir, runDir, logDir, htmlDir, port, origins }) {
+function renderNginxConfig({ confDir, runDir, logDir, htmlDir, port, cmsPort, origins }) {
   const read = (/** @type {string} */ name) => readFileSync(path.join(NGINX_SOURCE_DIR, name), 'utf8');
   const siteDir = path.join(confDir, 'conf.d');
   mkdirSync(path.join(siteDir, 'snippets'), { recursive: true });
@@ -233,15 +255,16 @@ function renderNginxConfig({ confDir, runDir, logDir, htmlDir, port, origins }) 
   ]);
   const site = rewrite('default.conf', envsubst(read('default.conf'), origins), [
     [/listen\s+8080;/, `listen 127.0.0.1:${port};`],
+    [/listen\s+1337;/, `listen 127.0.0.1:${cmsPort};`],
     ['/usr/share/nginx/html', htmlDir],
     ['/etc/nginx/conf.d/snippets/', `${siteDir}/snippets/`],
   ]);
-  const headers = envsubst(read('security-headers.conf'), origins);
-
   const mainPath = path.join(confDir, 'nginx.conf');
   writeFileSync(mainPath, main);
   writeFileSync(path.join(siteDir, 'default.conf'), site);
-  writeFileSync(path.join(siteDir, 'snippets', 'security-headers.conf'), headers);
+  for (const snippet of ['security-headers.conf', 'upstream-proxy.conf', 'cms-unavailable.conf']) {
+    writeFileSync(path.join(siteDir, 'snippets', snippet), envsubst(read(snippet), origins));
+  }
   return mainPath;
 }
 
@@ -291,17 +314,141 @@ function stopChild(child, signal) {
 
 const secret = () => randomBytes(24).toString('base64');
 
+/** @param {string} message @param {string} sql */
+function psql(message, sql) {
+  const result = spawnSync('psql', ['-h', '127.0.0.1', '-p', '5432', '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-qc', sql], {
+    encoding: 'utf8',
+  });
+  if (result.status !== 0) throw new Error(`${message}: ${result.error?.message ?? result.stderr}`);
+}
+
 /**
- * Starts the CMS, the page renderer and nginx; resolves when the CMS answers 204 on /_health
- * and the other two 200 on /healthz. Call `stop()` when done (an exit handler kills them all
- * if the process ends first).
- * @param {{ distDir?: string, serverDir?: string, logDir?: string }} [options]
- *   distDir: the build to serve (default web/dist); serverDir: the page renderer's build
- *   (default web/dist-server); logDir: where to keep the logs (default: the temp folder,
- *   removed by stop()).
- * @returns {Promise<Stack>}
+ * What every CMS process of one stack shares: the database, the secrets, the accounts, the cache.
+ * @param {{ dirs: StackDirs, cmsUrl: string, webUrl: string, accounts: Record<AccountName, Account>, database: string | null, scaled: boolean, cachePrefix: string }} options
+ * @returns {Record<string, string>}
  */
-export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_DIR, logDir } = {}) {
+function cmsEnvironment({ dirs, cmsUrl, webUrl, accounts, database, scaled, cachePrefix }) {
+  // Only what it needs from this environment, so a developer's DATABASE_URL or CMS_*
+  // variables cannot leak in. cms/.env is still read by Strapi, but every variable set here
+  // wins over it.
+  return {
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? tmpdir(),
+    ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PUBLIC_URL: cmsUrl,
+    CORS_ORIGINS: webUrl,
+    ...(database
+      ? { DATABASE_CLIENT: 'postgres', DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${database}` }
+      : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dirs.cms, 'data.db') }),
+    APP_KEYS: [secret(), secret()].join(','),
+    API_TOKEN_SALT: secret(),
+    ADMIN_JWT_SECRET: secret(),
+    TRANSFER_TOKEN_SALT: secret(),
+    JWT_SECRET: secret(),
+    ENCRYPTION_KEY: secret(),
+    CMS_SEED: 'true',
+    CMS_ADMIN_EMAIL: accounts.admin.email,
+    CMS_ADMIN_PASSWORD: accounts.admin.password,
+    CMS_EDITOR_EMAIL: accounts.editor.email,
+    CMS_EDITOR_PASSWORD: accounts.editor.password,
+    CMS_MODERATOR_EMAIL: accounts.moderator.email,
+    CMS_MODERATOR_PASSWORD: accounts.moderator.password,
+    CMS_CREDENTIALS_FILE: path.join(dirs.cms, 'admin-credentials.txt'),
+    STRAPI_TELEMETRY_DISABLED: 'true',
+    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
+    // Every browser here shares one IP: the flood limit would take two visitors for one.
+    COMMENT_FLOOD_SECONDS: '0',
+    REDIS_URL,
+    CACHE_PREFIX: cachePrefix,
+    // Behind nginx, which appends the client's address to X-Forwarded-For: the CMS takes
+    // that last entry (config/server.ts). The single-CMS stack is reached directly.
+    ...(scaled ? { TRUST_PROXY: 'true', COMMENT_MIN_FILL_SECONDS: '0' } : {}),
+  };
+}
+
+/**
+ * One process with its output in a log file of its own.
+ * @param {{ name: string, command: string, args: string[], cwd?: string, env: Record<string, string>, logPath: string }} options
+ */
+function spawnLogged({ name, command, args, cwd, env, logPath }) {
+  const log = createWriteStream(logPath);
+  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env });
+  child.stdout?.pipe(log);
+  child.stderr?.pipe(log);
+  child.once('exit', () => log.end());
+  return { name, child, logPath };
+}
+
+/**
+ * Starts one CMS process (`strapi start` on the built project) on a port of its own.
+ * @param {{ index: number, port: number, env: Record<string, string>, logDir: string }} options
+ */
+function startCms({ index, port, env, logDir }) {
+  const logPath = path.join(logDir, index === 0 ? 'cms.log' : `cms-${index + 1}.log`);
+  const cms = spawnLogged({
+    name: index === 0 ? 'The CMS' : `CMS process ${index + 1}`,
+    command: process.execPath,
+    args: [STRAPI_BIN, 'start'],
+    cwd: CMS_DIR,
+    env: { ...env, CMS_PORT: String(port) },
+    logPath,
+  });
+  return { ...cms, url: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * Starts one page renderer (web/dist-server/main.js), as the web-ssr image runs it.
+ * @param {{ index: number, port: number, serverDir: string, distDir: string, webUrl: string, cmsUrl: string, cachePrefix: string, logDir: string }} options
+ */
+function startRenderer({ index, port, serverDir, distDir, webUrl, cmsUrl, cachePrefix, logDir }) {
+  const renderer = spawnLogged({
+    name: index === 0 ? 'The page renderer' : `Page renderer ${index + 1}`,
+    command: process.execPath,
+    args: [path.join(serverDir, 'main.js')],
+    env: {
+      PATH: process.env.PATH ?? '',
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      SITE_URL: webUrl,
+      CMS_PUBLIC_URL: cmsUrl,
+      // The build itself, with the manifest the renderer reads (nginx's copy has none).
+      WEB_DIST_DIR: distDir,
+      REDIS_URL,
+      CACHE_PREFIX: cachePrefix,
+    },
+    logPath: path.join(logDir, index === 0 ? 'ssr.log' : `ssr-${index + 1}.log`),
+  });
+  return { ...renderer, url: `http://127.0.0.1:${port}` };
+}
+
+/**
+ * Checks the rendered configuration, then starts nginx in the foreground.
+ * @param {{ nginx: string, dirs: StackDirs, nginxConf: string }} options
+ */
+function startNginx({ nginx, dirs, nginxConf }) {
+  const errorLog = path.join(dirs.logs, 'nginx-error.log');
+  const check = spawnSync(nginx, ['-t', '-q', '-p', dirs.conf, '-e', errorLog, '-c', nginxConf], { encoding: 'utf8' });
+  if (check.status !== 0) throw new Error(`nginx rejects the rendered configuration (${nginxConf}):\n${check.stderr}`);
+  const child = spawn(nginx, ['-p', dirs.conf, '-e', errorLog, '-c', nginxConf, '-g', 'daemon off;'], {
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  child.stderr.on('data', (/** @type {Buffer} */ chunk) => process.stderr.write(`[nginx] ${chunk.toString()}`));
+  return { name: 'nginx', child, logPath: errorLog };
+}
+
+/**
+ * @param {{ name: string, child: import('node:child_process').ChildProcess, logPath: string }} process
+ * @param {string} url
+ * @param {number} status
+ * @param {number} timeoutMs
+ */
+const ready = ({ name, child, logPath }, url, status, timeoutMs) => waitUntilServing(url, status, child, name, () => tail(logPath), timeoutMs);
+
+/** The checks that cost nothing, before anything is started. @param {string} serverDir */
+function checkBuilds(serverDir) {
   const ssrMain = path.join(serverDir, 'main.js');
   if (!existsSync(ssrMain)) throw new Error(`${ssrMain} is missing: build the web app first (pnpm --filter web build)`);
   if (!existsSync(STRAPI_BIN)) throw new Error(`${STRAPI_BIN} is missing: install the workspace (pnpm install)`);
@@ -311,12 +458,23 @@ export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_D
   if (newestMtime([path.join(CMS_DIR, 'src'), path.join(CMS_DIR, 'config')]) > statSync(CMS_ADMIN_BUILD).mtimeMs) {
     say('warning: cms/src or cms/config changed after the last `pnpm --filter cms build`; the stack runs the older build');
   }
-  const nginx = findNginx();
+}
 
+/**
+ * @typedef {{ root: string, cms: string, html: string, conf: string, run: string, logs: string }} StackDirs
+ */
+
+/**
+ * The stack's temporary folder and its parts.
+ * @param {string | undefined} logDir
+ * @returns {StackDirs}
+ */
+function makeDirs(logDir) {
   const root = mkdtempSync(path.join(tmpdir(), 'web-stack-'));
   // nginx's workers run as `nobody` when the master is root: they must be able to read the root.
   chmodSync(root, 0o755);
   const dirs = {
+    root,
     cms: path.join(root, 'cms'),
     html: path.join(root, 'html'),
     conf: path.join(root, 'nginx'),
@@ -326,128 +484,135 @@ export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_D
   mkdirSync(dirs.cms, { mode: 0o700 });
   mkdirSync(dirs.run, { recursive: true });
   mkdirSync(dirs.logs, { recursive: true });
-  for (const file of ['cms.log', 'ssr.log', 'nginx-access.log', 'nginx-error.log']) rmSync(path.join(dirs.logs, file), { force: true });
+  for (const file of readdirSync(dirs.logs)) {
+    if (/^(cms|ssr)(-\d+)?\.log$|^nginx-(access|error)\.log$/.test(file)) rmSync(path.join(dirs.logs, file), { force: true });
+  }
+  return dirs;
+}
+
+/**
+ * The mode the stack runs in: one CMS on SQLite (the default), or STACK_INSTANCES CMS
+ * processes and as many page renderers on one PostgreSQL database (STACK_DATABASE=postgres).
+ * @param {{ instances?: number, database?: 'sqlite' | 'postgres' }} options
+ */
+function stackMode({ instances = Number(process.env.STACK_INSTANCES || 1), database = process.env.STACK_DATABASE === 'postgres' ? 'postgres' : 'sqlite' }) {
+  if (!Number.isInteger(instances) || instances < 1) throw new Error(`STACK_INSTANCES must be a whole number of 1 or more (got: ${instances})`);
+  if (instances > 1 && database !== 'postgres') {
+    throw new Error('Several CMS processes need one shared database: set STACK_DATABASE=postgres with STACK_INSTANCES');
+  }
+  return { instances, database };
+}
+
+/**
+ * Starts the CMS, the page renderer and nginx (or, scaled, N of each of the first two behind
+ * nginx); resolves when every CMS answers 204 on /_health and the others 200 on /healthz.
+ * Call `stop()` when done (an exit handler kills them all if the process ends first). The stack
+ * keeps running when one of its CMS processes exits.
+ * @param {{ distDir?: string, serverDir?: string, logDir?: string, instances?: number, database?: 'sqlite' | 'postgres' }} [options]
+ *   distDir: the build to serve (default web/dist); serverDir: the page renderer's build
+ *   (default web/dist-server); logDir: where to keep the logs (default: the temp folder,
+ *   removed by stop()); instances, database: default STACK_INSTANCES (1) and STACK_DATABASE
+ *   (sqlite).
+ * @returns {Promise<Stack>}
+ */
+export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_DIR, logDir, ...options } = {}) {
+  const { instances, database } = stackMode(options);
+  const scaled = database === 'postgres';
+  checkBuilds(serverDir);
+  const nginx = findNginx();
+  const dirs = makeDirs(logDir);
+  const cachePrefix = `stack-${randomBytes(6).toString('hex')}:`;
+  const databaseName = scaled ? `stack_${randomBytes(6).toString('hex')}` : null;
 
   /** @type {import('node:child_process').ChildProcess[]} */
   const children = [];
+  let databaseCreated = false;
+  const dropDatabase = () => {
+    if (databaseName && databaseCreated) {
+      databaseCreated = false;
+      spawnSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-qc', `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`]);
+    }
+  };
   const killAll = () => {
     for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    rmSync(root, { recursive: true, force: true });
+    dropDatabase();
+    rmSync(dirs.root, { recursive: true, force: true });
   };
   process.once('exit', killAll);
 
   try {
-    const [webPort, cmsPort, ssrPort] = [await freePort(), await freePort(), await freePort()];
+    if (databaseName) {
+      psql('Cannot create the stack\'s database on PostgreSQL at 127.0.0.1:5432', `CREATE DATABASE ${databaseName}`);
+      databaseCreated = true;
+    }
+    const [webPort, balancedCmsPort, firstCmsPort] = [await freePort(), await freePort(), await freePort()];
+    const cmsPorts = [firstCmsPort];
+    /** @type {number[]} */
+    const ssrPorts = [];
+    for (let index = 0; index < instances; index += 1) {
+      if (index > 0) cmsPorts.push(await freePort());
+      ssrPorts.push(await freePort());
+    }
     const webUrl = `http://127.0.0.1:${webPort}`;
-    const cmsUrl = `http://127.0.0.1:${cmsPort}`;
+    // Scaled, browsers and renderers reach the CMS through nginx, as in production; alone, directly.
+    const cmsUrl = scaled ? `http://127.0.0.1:${balancedCmsPort}` : `http://127.0.0.1:${firstCmsPort}`;
     /** @type {Record<AccountName, Account>} */
     const accounts = {
       admin: { email: 'admin@example.com', password: `Adm1n-${randomBytes(12).toString('base64url')}` },
       editor: { email: 'editor@example.com', password: `Ed1tor-${randomBytes(12).toString('base64url')}` },
       moderator: { email: 'moderator@example.com', password: `M0derator-${randomBytes(12).toString('base64url')}` },
     };
+    const cmsEnv = cmsEnvironment({ dirs, cmsUrl, webUrl, accounts, database: databaseName, scaled, cachePrefix });
 
-    // The CMS: only what it needs from this environment, so a developer's DATABASE_URL or
-    // CMS_* variables cannot leak in. cms/.env is still read by Strapi, but every variable
-    // set here wins over it.
-    const cmsLogPath = path.join(dirs.logs, 'cms.log');
-    const cmsLog = createWriteStream(cmsLogPath);
-    const cms = spawn(process.execPath, [STRAPI_BIN, 'start'], {
-      cwd: CMS_DIR,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        PATH: process.env.PATH ?? '',
-        HOME: process.env.HOME ?? tmpdir(),
-        ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        CMS_PORT: String(cmsPort),
-        PUBLIC_URL: cmsUrl,
-        CORS_ORIGINS: webUrl,
-        DATABASE_CLIENT: 'sqlite',
-        DATABASE_FILENAME: path.join(dirs.cms, 'data.db'),
-        APP_KEYS: [secret(), secret()].join(','),
-        API_TOKEN_SALT: secret(),
-        ADMIN_JWT_SECRET: secret(),
-        TRANSFER_TOKEN_SALT: secret(),
-        JWT_SECRET: secret(),
-        ENCRYPTION_KEY: secret(),
-        CMS_SEED: 'true',
-        CMS_ADMIN_EMAIL: accounts.admin.email,
-        CMS_ADMIN_PASSWORD: accounts.admin.password,
-        CMS_EDITOR_EMAIL: accounts.editor.email,
-        CMS_EDITOR_PASSWORD: accounts.editor.password,
-        CMS_MODERATOR_EMAIL: accounts.moderator.email,
-        CMS_MODERATOR_PASSWORD: accounts.moderator.password,
-        CMS_CREDENTIALS_FILE: path.join(dirs.cms, 'admin-credentials.txt'),
-        STRAPI_TELEMETRY_DISABLED: 'true',
-        STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
-        // Every browser here shares one IP: the flood limit would take two visitors for one.
-        COMMENT_FLOOD_SECONDS: '0',
-      },
-    });
-    children.push(cms);
-    cms.stdout.pipe(cmsLog);
-    cms.stderr.pipe(cmsLog);
+    // The first CMS seeds the database; the others start once it is healthy, so they never race it.
+    const first = startCms({ index: 0, port: firstCmsPort, env: cmsEnv, logDir: dirs.logs });
+    children.push(first.child);
 
-    // The web server and the page renderer, while the CMS boots.
-    const ssrOrigin = `http://127.0.0.1:${ssrPort}`;
-    const origins = prepareWebRoot({ distDir, htmlDir: dirs.html, scratchDir: dirs.conf, cmsUrl, ssrOrigin });
-    const ssrLogPath = path.join(dirs.logs, 'ssr.log');
-    const ssrLog = createWriteStream(ssrLogPath);
-    const ssr = spawn(process.execPath, [ssrMain], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-      env: {
-        PATH: process.env.PATH ?? '',
-        NODE_ENV: 'production',
-        HOST: '127.0.0.1',
-        PORT: String(ssrPort),
-        SITE_URL: webUrl,
-        CMS_PUBLIC_URL: cmsUrl,
-        // The build itself, with the manifest the renderer reads (nginx's copy has none).
-        WEB_DIST_DIR: distDir,
-      },
-    });
-    children.push(ssr);
-    ssr.stdout.pipe(ssrLog);
-    ssr.stderr.pipe(ssrLog);
-    const nginxConf = renderNginxConfig({
-      confDir: dirs.conf,
-      runDir: dirs.run,
-      logDir: dirs.logs,
+    // The page renderers and nginx, while the CMS boots.
+    const renderers = ssrPorts.map((port, index) =>
+      startRenderer({ index, port, serverDir, distDir, webUrl, cmsUrl, cachePrefix, logDir: dirs.logs }),
+    );
+    children.push(...renderers.map((renderer) => renderer.child));
+    const siteDir = path.join(dirs.conf, 'conf.d');
+    mkdirSync(path.join(siteDir, 'snippets'), { recursive: true });
+    const origins = prepareWebRoot({
+      distDir,
       htmlDir: dirs.html,
-      port: webPort,
-      origins,
+      scratchDir: dirs.conf,
+      upstreamsFile: path.join(siteDir, 'upstreams.conf'),
+      cmsUrl,
+      ssrOrigins: renderers.map((renderer) => renderer.url),
+      cmsServers: cmsPorts.map((port) => `http://127.0.0.1:${port}`),
     });
-    const nginxErrorLog = path.join(dirs.logs, 'nginx-error.log');
-    const check = spawnSync(nginx, ['-t', '-q', '-p', dirs.conf, '-e', nginxErrorLog, '-c', nginxConf], { encoding: 'utf8' });
-    if (check.status !== 0) throw new Error(`nginx rejects the rendered configuration (${nginxConf}):\n${check.stderr}`);
-    const web = spawn(nginx, ['-p', dirs.conf, '-e', nginxErrorLog, '-c', nginxConf, '-g', 'daemon off;'], {
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    children.push(web);
-    web.stderr.on('data', (/** @type {Buffer} */ chunk) => process.stderr.write(`[nginx] ${chunk.toString()}`));
+    const nginxConf = renderNginxConfig({ confDir: dirs.conf, runDir: dirs.run, logDir: dirs.logs, htmlDir: dirs.html, port: webPort, cmsPort: balancedCmsPort, origins });
+    const web = startNginx({ nginx, dirs, nginxConf });
+    children.push(web.child);
 
     await Promise.all([
-      waitUntilServing(`${webUrl}/healthz`, 200, web, 'nginx', () => tail(nginxErrorLog), 30_000),
-      waitUntilServing(`${ssrOrigin}/healthz`, 200, ssr, 'The page renderer', () => tail(ssrLogPath), 30_000),
-      waitUntilServing(`${cmsUrl}/_health`, 204, cms, 'The CMS', () => tail(cmsLogPath), 180_000),
+      ready(web, `${webUrl}/healthz`, 200, 30_000),
+      ...renderers.map((renderer) => ready(renderer, `${renderer.url}/healthz`, 200, 30_000)),
+      ready(first, `${first.url}/_health`, 204, 180_000),
     ]);
+    const others = cmsPorts.slice(1).map((port, offset) => startCms({ index: offset + 1, port, env: cmsEnv, logDir: dirs.logs }));
+    children.push(...others.map((cms) => cms.child));
+    await Promise.all(others.map((cms) => ready(cms, `${cms.url}/_health`, 204, 180_000)));
+    const cmsProcesses = [first, ...others];
 
     let stopped = false;
     return {
       webUrl,
       cmsUrl,
+      cmsUrls: cmsProcesses.map((cms) => cms.url),
+      cmsPids: cmsProcesses.map((cms) => cms.child.pid ?? 0),
       accounts,
       logDir: dirs.logs,
       async stop() {
         if (stopped) return;
         stopped = true;
-        await Promise.all([stopChild(web, 'SIGTERM'), stopChild(ssr, 'SIGTERM'), stopChild(cms, 'SIGTERM')]);
-        cmsLog.end();
-        ssrLog.end();
+        await Promise.all(children.map((child) => stopChild(child, 'SIGTERM')));
+        dropDatabase();
         process.removeListener('exit', killAll);
-        rmSync(root, { recursive: true, force: true });
+        rmSync(dirs.root, { recursive: true, force: true });
       },
     };
   } catch (error) {
@@ -459,13 +624,15 @@ export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_D
 
 /**
  * The stack as environment variables, the way the end-to-end tests read it.
- * @param {Pick<Stack, 'webUrl' | 'cmsUrl' | 'accounts'>} stack
+ * @param {Pick<Stack, 'webUrl' | 'cmsUrl' | 'cmsUrls' | 'cmsPids' | 'accounts'>} stack
  * @returns {Record<string, string>}
  */
 export function stackEnv(stack) {
   return {
     E2E_WEB_URL: stack.webUrl,
     E2E_CMS_URL: stack.cmsUrl,
+    E2E_CMS_URLS: stack.cmsUrls.join(','),
+    E2E_CMS_PIDS: stack.cmsPids.join(','),
     E2E_ADMIN_EMAIL: stack.accounts.admin.email,
     E2E_ADMIN_PASSWORD: stack.accounts.admin.password,
     E2E_EDITOR_EMAIL: stack.accounts.editor.email,
