@@ -7,7 +7,6 @@ import path from 'node:path';
 import { createEntry, represent, type Answer, type Entry, type RunState } from '@clinic/http-cache';
 import pLimit from 'p-limit';
 import { serverConfig } from '@/server/config';
-import { createPageCache, tracked } from '@/server/page-cache';
 import type { RenderResult } from '@/server/render';
 import { createModulePreloads, type Manifest } from '@/server/preload';
 import { createTemplate, stylesheetsOf } from '@/server/template';
@@ -28,6 +27,7 @@ function readManifest(): Manifest {
 // The app's modules read the runtime configuration when they load, and config.ts has set it:
 // load them only now (a static import could be evaluated first).
 const { renderPage } = await import('@/server/render');
+const { createPageCache, tracked } = await import('@/server/page-cache');
 
 const { distDir, runtime } = serverConfig;
 const indexHtml = readFileSync(path.join(distDir, 'index.html'), 'utf8');
