@@ -35,6 +35,7 @@ if (withoutSecrets.status === 0 || !/POSTGRES_PASSWORD|APP_KEYS/.test(withoutSec
 }
 
 log('Cache package tests (against the local Redis)');
+await ensureRedis();
 run(pnpm, ['--filter', '@clinic/http-cache', 'test']);
 
 log('Web unit and route tests');
@@ -55,7 +56,6 @@ run(pnpm, ['--filter', 'web', 'build']);
 log('Scaled setup: two CMS processes and two page renderers behind nginx');
 ensureDebianPackage('nginx', 'nginx-light');
 await ensurePostgres();
-await ensureRedis();
 run(pnpm, ['--filter', 'web', 'test:scaled']);
 
 // Playwright drives Debian's Chromium (it cannot download its own browser here) against the

@@ -400,9 +400,9 @@ function startCms({ index, port, env, logDir }) {
 
 /**
  * Starts one page renderer (web/dist-server/main.js), as the web-ssr image runs it.
- * @param {{ index: number, port: number, serverDir: string, distDir: string, webUrl: string, cmsUrl: string, cachePrefix: string, logDir: string }} options
+ * @param {{ index: number, port: number, serverDir: string, distDir: string, webUrl: string, cmsUrl: string, cachePrefix: string, logDir: string, env: Record<string, string> }} options
  */
-function startRenderer({ index, port, serverDir, distDir, webUrl, cmsUrl, cachePrefix, logDir }) {
+function startRenderer({ index, port, serverDir, distDir, webUrl, cmsUrl, cachePrefix, logDir, env }) {
   const renderer = spawnLogged({
     name: index === 0 ? 'The page renderer' : `Page renderer ${index + 1}`,
     command: process.execPath,
@@ -418,6 +418,7 @@ function startRenderer({ index, port, serverDir, distDir, webUrl, cmsUrl, cacheP
       WEB_DIST_DIR: distDir,
       REDIS_URL,
       CACHE_PREFIX: cachePrefix,
+      ...env,
     },
     logPath: path.join(logDir, index === 0 ? 'ssr.log' : `ssr-${index + 1}.log`),
   });
@@ -508,14 +509,15 @@ function stackMode({ instances = Number(process.env.STACK_INSTANCES || 1), datab
  * nginx); resolves when every CMS answers 204 on /_health and the others 200 on /healthz.
  * Call `stop()` when done (an exit handler kills them all if the process ends first). The stack
  * keeps running when one of its CMS processes exits.
- * @param {{ distDir?: string, serverDir?: string, logDir?: string, instances?: number, database?: 'sqlite' | 'postgres' }} [options]
+ * @param {{ distDir?: string, serverDir?: string, logDir?: string, instances?: number, database?: 'sqlite' | 'postgres', env?: Record<string, string> }} [options]
  *   distDir: the build to serve (default web/dist); serverDir: the page renderer's build
  *   (default web/dist-server); logDir: where to keep the logs (default: the temp folder,
  *   removed by stop()); instances, database: default STACK_INSTANCES (1) and STACK_DATABASE
- *   (sqlite).
+ *   (sqlite); env: more variables for every CMS process and renderer (the benchmark turns the
+ *   caches off with CACHE_ENABLED=false).
  * @returns {Promise<Stack>}
  */
-export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_DIR, logDir, ...options } = {}) {
+export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_DIR, logDir, env: extraEnv = {}, ...options } = {}) {
   const { instances, database } = stackMode(options);
   const scaled = database === 'postgres';
   checkBuilds(serverDir);
@@ -533,9 +535,14 @@ export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_D
       spawnSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-qc', `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`]);
     }
   };
+  // The stack's cache entries and generations, under its own prefix.
+  const clearCache = () => {
+    spawnSync('sh', ['-c', 'redis-cli -h 127.0.0.1 --scan --pattern "$1*" | xargs -r redis-cli -h 127.0.0.1 del >/dev/null', 'sh', cachePrefix]);
+  };
   const killAll = () => {
     for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     dropDatabase();
+    clearCache();
     rmSync(dirs.root, { recursive: true, force: true });
   };
   process.once('exit', killAll);
@@ -562,7 +569,7 @@ export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_D
       editor: { email: 'editor@example.com', password: `Ed1tor-${randomBytes(12).toString('base64url')}` },
       moderator: { email: 'moderator@example.com', password: `M0derator-${randomBytes(12).toString('base64url')}` },
     };
-    const cmsEnv = cmsEnvironment({ dirs, cmsUrl, webUrl, accounts, database: databaseName, scaled, cachePrefix });
+    const cmsEnv = { ...cmsEnvironment({ dirs, cmsUrl, webUrl, accounts, database: databaseName, scaled, cachePrefix }), ...extraEnv };
 
     // The first CMS seeds the database; the others start once it is healthy, so they never race it.
     const first = startCms({ index: 0, port: firstCmsPort, env: cmsEnv, logDir: dirs.logs });
@@ -570,7 +577,7 @@ export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_D
 
     // The page renderers and nginx, while the CMS boots.
     const renderers = ssrPorts.map((port, index) =>
-      startRenderer({ index, port, serverDir, distDir, webUrl, cmsUrl, cachePrefix, logDir: dirs.logs }),
+      startRenderer({ index, port, serverDir, distDir, webUrl, cmsUrl, cachePrefix, logDir: dirs.logs, env: extraEnv }),
     );
     children.push(...renderers.map((renderer) => renderer.child));
     const siteDir = path.join(dirs.conf, 'conf.d');
@@ -611,6 +618,7 @@ export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_D
         stopped = true;
         await Promise.all(children.map((child) => stopChild(child, 'SIGTERM')));
         dropDatabase();
+        clearCache();
         process.removeListener('exit', killAll);
         rmSync(dirs.root, { recursive: true, force: true });
       },

@@ -1,0 +1,213 @@
+// `pnpm bench:cache`: how close the cached site comes to the machine's ceiling, against targets.
+//
+// Starts the production-like stack (scripts/stack.mjs: the built CMS on SQLite, the page
+// renderer, nginx, the local Redis) and measures with autocannon, each next to a bare Node
+// `http` server (a child process) that returns the identical bytes and headers, in the same run:
+//
+//   page  /articles/what-is-ketamine-treatment through nginx, gzip, 20 connections
+//   api   GET /api/articles?filters[slug][$eq]=what-is-ketamine-treatment, gzip, 20 connections
+//   the page at 200 connections (errors, timeouts, 5xx)
+//   a publish: how many requests after its answer the page shows the new title
+//   then the same page and API read with both caches off (CACHE_ENABLED=false), on a new stack.
+//
+// Prints a table next to the targets; a missed target does not fail the command. The figures
+// also go to e2e-artifacts/bench-cache.json. Needs the CMS built and the local Redis.
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { request as httpRequest } from 'node:http';
+import { loadavg } from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { WEB_DIR, ensureWebBuild, freePort, startStack } from './stack.mjs';
+
+const PAGE = '/articles/what-is-ketamine-treatment';
+const API = '/api/articles?filters[slug][$eq]=what-is-ketamine-treatment';
+const DURATION = Number(process.env.BENCH_SECONDS ?? 10);
+const GZIP = { 'accept-encoding': 'gzip' };
+const TARGETS = { ofBare: 0.4, p99Ms: 10, apiSpeedup: 50 };
+
+const say = (/** @type {string} */ message) => process.stderr.write(`[bench] ${message}\n`);
+
+/**
+ * One raw response: status, headers and the bytes as they travelled (not decompressed).
+ * @param {string} url
+ * @param {Record<string, string>} [headers]
+ * @returns {Promise<{ status: number, headers: import('node:http').IncomingHttpHeaders, body: Buffer }>}
+ */
+function fetchRaw(url, headers = {}) {
+  return new Promise((resolve, reject) => {
+    httpRequest(url, { headers }, (res) => {
+      const chunks = /** @type {Buffer[]} */ ([]);
+      res.on('data', (chunk) => chunks.push(chunk));
+      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, body: Buffer.concat(chunks) }));
+    })
+      .on('error', reject)
+      .end();
+  });
+}
+
+/**
+ * A bare Node server in its own process, answering every request with these bytes and headers.
+ * @param {{ status: number, headers: import('node:http').IncomingHttpHeaders, body: Buffer }} response
+ */
+async function bareServer(response) {
+  const port = await freePort();
+  const headers = Object.fromEntries(
+    Object.entries(response.headers).filter(([name]) => !['date', 'connection', 'keep-alive', 'transfer-encoding'].includes(name)),
+  );
+  const script = `
+    const http = require('node:http');
+    const body = Buffer.from(process.env.BODY, 'base64');
+    const headers = JSON.parse(process.env.HEADERS);
+    http.createServer((req, res) => { res.writeHead(${response.status}, headers); res.end(body); })
+      .listen(${port}, '127.0.0.1', () => process.stdout.write('ready\\n'));`;
+  const child = spawn(process.execPath, ['-e', script], {
+    env: { BODY: response.body.toString('base64'), HEADERS: JSON.stringify(headers) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  await new Promise((resolve) => child.stdout.once('data', resolve));
+  return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+}
+
+/** @typedef {{ rps: number, p99: number, errors: number, non2xx: number }} Load */
+
+/**
+ * @param {string} url
+ * @param {{ connections?: number, headers?: Record<string, string> }} [options]
+ * @returns {Promise<Load>}
+ */
+async function load(url, { connections = 20, headers = GZIP } = {}) {
+  const result = await autocannon({ url, connections, duration: DURATION, headers, timeout: 10 });
+  return {
+    rps: result.requests.average,
+    p99: result.latency.p99,
+    errors: result.errors + result.timeouts,
+    non2xx: result.non2xx,
+  };
+}
+
+/** @param {string} base */
+async function articleTitle(base) {
+  const reply = await fetch(`${base}${API}&fields[0]=title`);
+  const [article] = (await reply.json()).data;
+  return { documentId: article.documentId, title: article.title };
+}
+
+/**
+ * Publishes a new title and counts the page requests until one shows it (1 = the next request).
+ * @param {import('./stack.mjs').Stack} stack
+ */
+async function publishVisibility(stack) {
+  const login = await fetch(`${stack.cmsUrl}/admin/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(stack.accounts.editor),
+  });
+  const token = (await login.json()).data.token;
+  const { documentId, title } = await articleTitle(stack.cmsUrl);
+  const cm = `${stack.cmsUrl}/content-manager/collection-types/api::article.article/${documentId}`;
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
+  const publish = async (/** @type {string} */ value) => {
+    await fetch(cm, { method: 'PUT', headers, body: JSON.stringify({ title: value }) });
+    await fetch(`${cm}/actions/publish`, { method: 'POST', headers, body: '{}' });
+  };
+  const newTitle = `${title} (new)`;
+  await fetchRaw(`${stack.webUrl}${PAGE}`);
+  await publish(newTitle);
+  const published = performance.now();
+  let requests = 0;
+  let seenAfterMs = NaN;
+  while (requests < 1000) {
+    requests += 1;
+    const page = await fetchRaw(`${stack.webUrl}${PAGE}`);
+    if (page.body.toString('utf8').includes(newTitle)) {
+      seenAfterMs = performance.now() - published;
+      break;
+    }
+  }
+  await publish(title);
+  return { requests, seenAfterMs };
+}
+
+/** @param {import('./stack.mjs').Stack} stack */
+async function measureCached(stack) {
+  const page = await fetchRaw(`${stack.webUrl}${PAGE}`, GZIP);
+  const pageHit = await fetchRaw(`${stack.webUrl}${PAGE}`, GZIP);
+  const api = await fetchRaw(`${stack.cmsUrl}${API}`, GZIP);
+  const apiHit = await fetchRaw(`${stack.cmsUrl}${API}`, GZIP);
+  say(`page: ${pageHit.status}, ${pageHit.body.length} bytes ${pageHit.headers['content-encoding'] ?? 'identity'}, X-Cache ${pageHit.headers['x-cache']}`);
+  say(`api: ${apiHit.status}, ${apiHit.body.length} bytes ${apiHit.headers['content-encoding'] ?? 'identity'}, X-Cache ${apiHit.headers['x-cache']}`);
+  if (page.status !== 200 || api.status !== 200) throw new Error(`the stack answered ${page.status} / ${api.status}`);
+
+  /** @type {{ page: { bare: Load, cached: Load }, api: { bare: Load, cached: Load }, page200: Load, publish: { requests: number, seenAfterMs: number } }} */
+  const results = /** @type {any} */ ({});
+  for (const [name, url, sample] of /** @type {const} */ ([
+    ['page', `${stack.webUrl}${PAGE}`, pageHit],
+    ['api', `${stack.cmsUrl}${API}`, apiHit],
+  ])) {
+    const bare = await bareServer(sample);
+    say(`${name}: bare Node for ${DURATION} s`);
+    const bareLoad = await load(bare.url);
+    bare.stop();
+    say(`${name}: cached for ${DURATION} s`);
+    results[name] = { bare: bareLoad, cached: await load(url) };
+  }
+  say(`page at 200 connections for ${DURATION} s`);
+  results.page200 = await load(`${stack.webUrl}${PAGE}`, { connections: 200 });
+  say('publish, then read the page until it shows the new title');
+  results.publish = await publishVisibility(stack);
+  return results;
+}
+
+/** @param {import('./stack.mjs').Stack} stack */
+async function measureUncached(stack) {
+  /** @type {{ page: Load, api: Load }} */
+  const results = /** @type {any} */ ({});
+  for (const [name, url] of /** @type {const} */ ([
+    ['page', `${stack.webUrl}${PAGE}`],
+    ['api', `${stack.cmsUrl}${API}`],
+  ])) {
+    const check = await fetchRaw(url, GZIP);
+    if (check.headers['x-cache']) throw new Error(`${name}: the cache is not off (X-Cache ${check.headers['x-cache']})`);
+    say(`${name}: uncached for ${DURATION} s`);
+    results[name] = await load(url);
+  }
+  return results;
+}
+
+ensureWebBuild();
+say(`load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
+let stack = await startStack();
+const cached = await measureCached(stack).finally(() => stack.stop());
+stack = await startStack({ env: { CACHE_ENABLED: 'false' } });
+const uncached = await measureUncached(stack).finally(() => stack.stop());
+
+const rps = (/** @type {number} */ value) => `${Math.round(value).toLocaleString('en')} req/s`;
+const pct = (/** @type {number} */ value) => `${Math.round(value * 100)} %`;
+const mark = (/** @type {boolean} */ ok) => (ok ? 'met' : 'NOT met');
+/** @type {string[][]} */
+const rows = [];
+for (const name of /** @type {const} */ (['page', 'api'])) {
+  const { bare, cached: hit } = cached[name];
+  const ratio = hit.rps / bare.rps;
+  rows.push([`${name}: cached / bare Node`, `${rps(hit.rps)} / ${rps(bare.rps)} = ${pct(ratio)}`, `≥ ${pct(TARGETS.ofBare)}`, mark(ratio >= TARGETS.ofBare)]);
+  rows.push([`${name}: p99 at 20 connections`, `${hit.p99} ms (bare ${bare.p99} ms)`, `≤ ${TARGETS.p99Ms} ms`, mark(hit.p99 <= TARGETS.p99Ms)]);
+  const speedup = hit.rps / uncached[name].rps;
+  const target = name === 'api' ? `≥ ${TARGETS.apiSpeedup}×` : '';
+  rows.push([`${name}: cached / cache off`, `${rps(hit.rps)} / ${rps(uncached[name].rps)} = ${speedup.toFixed(0)}×`, target, name === 'api' ? mark(speedup >= TARGETS.apiSpeedup) : '']);
+  rows.push([`${name}: errors (cached, bare)`, `${hit.errors + hit.non2xx}, ${bare.errors + bare.non2xx}`, '0', mark(hit.errors + hit.non2xx === 0)]);
+}
+const overload = cached.page200;
+rows.push(['page at 200 connections', `${rps(overload.rps)}, p99 ${overload.p99} ms, ${overload.errors} errors/timeouts, ${overload.non2xx} non-2xx`, '0 errors', mark(overload.errors + overload.non2xx === 0)]);
+rows.push([
+  'publish → new title on the page',
+  `request #${cached.publish.requests} after the publish returned (${cached.publish.seenAfterMs.toFixed(1)} ms)`,
+  'the next request',
+  mark(cached.publish.requests === 1),
+]);
+
+const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => String(row[column]).length)));
+process.stdout.write(`\n${rows.map((row) => row.map((cell, i) => String(cell).padEnd(widths[i] ?? 0)).join('  ')).join('\n')}\n`);
+const out = path.join(WEB_DIR, 'e2e-artifacts');
+mkdirSync(out, { recursive: true });
+writeFileSync(path.join(out, 'bench-cache.json'), `${JSON.stringify({ cached, uncached, loadavg: loadavg() }, null, 2)}\n`);
