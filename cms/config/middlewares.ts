@@ -24,6 +24,7 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   },
   'strapi::poweredBy',
   'strapi::query',
+  'global::query-guard',
   { name: 'global::public-body-limit', config: { limit: PUBLIC_BODY_LIMIT } },
   {
     name: 'strapi::body',
