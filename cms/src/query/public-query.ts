@@ -7,7 +7,8 @@
  * (500s) for shapes its validators let through: an operator where a field name
  * belongs (`filters[$eq]=1`), `$or` given an object, `$and` inside a field, a
  * string, number or list where `filters` needs an object, `$between` without two values,
- * pagination given an object. This walks the parsed query against the content
+ * pagination given an object; and PostgreSQL refuses what SQLite takes (a word
+ * compared with an integer column, LIKE on a number or a JSON column). This walks the parsed query against the content
  * model and throws a ValidationError naming the parameter; what it lets through
  * is still validated and sanitised by Strapi as before (private fields, relations).
  */
@@ -120,7 +121,7 @@ function checkWhere(walk: Walk, model: Model, node: unknown, path: Path): void {
     } else if (key.startsWith('$')) {
       invalid(at, `${key} must follow a field name`);
     } else if (ID_KEYS.has(key)) {
-      checkFieldCondition(value, at);
+      checkFieldCondition(key === 'id' ? 'integer' : 'string', value, at);
     } else {
       const attribute = attributeOf(model, key);
       if (!attribute) invalid(at, `${displayName(model)} has no field "${key}"`);
@@ -131,12 +132,12 @@ function checkWhere(walk: Walk, model: Model, node: unknown, path: Path): void {
 
 function checkAttributeCondition(walk: Walk, attribute: Attribute, value: unknown, path: Path): void {
   if (!POPULATABLE.has(attribute.type)) {
-    checkFieldCondition(value, path);
+    checkFieldCondition(attribute.type, value, path);
     return;
   }
   const target = targetOf(attribute, walk.getModel);
   if (!target) invalid(path, 'this field cannot be filtered on');
-  if (isScalarValue(value)) return; // shorthand for the related entry's id
+  if (isScalarValue(value)) return checkOperand('integer', value, path); // shorthand for the related entry's id
   if (!isRecord(value)) invalid(path, 'expected a value or the related entry’s fields');
   const keys = Object.keys(value);
   const operators = keys.filter((key) => key.startsWith('$'));
@@ -148,34 +149,67 @@ function checkAttributeCondition(walk: Walk, attribute: Attribute, value: unknow
   if (operators.length !== 1 || keys.length !== 1) {
     invalid(path, 'use either one operator or the related entry’s fields, not both');
   }
-  checkFieldCondition(value, path);
+  checkFieldCondition('integer', value, path);
+}
+
+/** Operators Strapi runs as SQL LIKE on the column itself: PostgreSQL has no LIKE for numbers, dates or JSON. */
+const LIKE_OPERATORS = new Set(['$contains', '$notContains', '$startsWith', '$endsWith']);
+/** Operators that compare `LOWER(CAST(column AS VARCHAR))` with a text: any column takes them. */
+const TEXT_OPERATORS = new Set(['$eqi', '$nei', '$containsi', '$notContainsi', '$startsWithi', '$endsWithi']);
+const TEXT_TYPES = new Set(['string', 'text', 'richtext', 'email', 'uid', 'enumeration', 'password']);
+/** JSON columns (blocks, json): only presence and case-insensitive text matches are answerable on every database. */
+const JSON_TYPES = new Set(['json', 'blocks']);
+/** The largest whole number each column holds (PostgreSQL's integer is 32 bits). */
+const INTEGER_MAX: Record<string, number> = { integer: 2147483647, biginteger: Number.MAX_SAFE_INTEGER };
+const WHOLE = /^-?\d{1,16}$/;
+const DECIMAL = /^-?\d{1,15}(\.\d{1,15})?$/;
+
+/** A value of the column's type, as the database can compare it (dates are left to Strapi's own parser). */
+function checkOperand(type: string, operand: unknown, path: Path): void {
+  if (operand === null) return;
+  if (typeof operand !== 'string') invalid(path, 'expected a value, not an object');
+  const text = operand.trim();
+  const max = INTEGER_MAX[type];
+  let isNumber = true;
+  if (max) isNumber = WHOLE.test(text) && Math.abs(Number(text)) <= max;
+  else if (type === 'float' || type === 'decimal') isNumber = DECIMAL.test(text);
+  if (!isNumber) invalid(path, `expected a number, got "${operand.slice(0, 40)}"`);
 }
 
 /** A scalar field's condition: a value, a list of values, or operators with values. */
-function checkFieldCondition(value: unknown, path: Path): void {
-  if (isScalarValue(value)) return;
-  if (Array.isArray(value)) {
-    value.forEach((item, index) => checkFieldCondition(item, [...path, index]));
+function checkFieldCondition(type: string, value: unknown, path: Path): void {
+  if (!isRecord(value)) {
+    // A value, or a list of values (any of them): Strapi puts a list straight into SQL IN (…).
+    if (JSON_TYPES.has(type)) invalid(path, 'a rich-text or JSON field can only be tested with $null, $notNull or $containsi');
+    const values = Array.isArray(value) ? value : [value];
+    values.forEach((item, index) => {
+      const at = Array.isArray(value) ? [...path, index] : path;
+      if (!isScalarValue(item)) invalid(at, 'expected a value, not an object or a list');
+      checkOperand(type, item, at);
+    });
     return;
   }
-  if (!isRecord(value)) invalid(path, 'expected a value or an operator such as $eq');
-  for (const [operator, operand] of Object.entries(value)) {
-    const at = [...path, operator];
-    if (operator === '$not') {
-      checkFieldCondition(operand, at);
-    } else if (!VALUE_OPERATORS.has(operator)) {
-      invalid(at, `"${operator}" is not an operator for a field (use $eq, $ne, $in, $contains …)`);
-    } else if (operator === '$between') {
-      if (!Array.isArray(operand) || operand.length !== 2 || !operand.every(isScalarValue)) {
-        invalid(at, '$between takes two values: [0] and [1]');
-      }
-    } else if (Array.isArray(operand)) {
-      operand.forEach((item, index) => {
-        if (!isScalarValue(item)) invalid([...at, index], `${operator} takes values, not objects`);
-      });
-    } else if (!isScalarValue(operand)) {
-      invalid(at, `${operator} takes a value, not an object`);
+  for (const [key, operand] of Object.entries(value)) {
+    const at = [...path, key];
+    if (key === '$not') {
+      checkFieldCondition(type, operand, at);
+      continue;
     }
+    if (!VALUE_OPERATORS.has(key)) invalid(at, `"${key}" is not an operator for a field (use $eq, $ne, $in, $contains …)`);
+    if (key === '$null' || key === '$notNull') {
+      if (!isScalarValue(operand)) invalid(at, `${key} takes true or false`);
+      continue;
+    }
+    if (key === '$between' && (!Array.isArray(operand) || operand.length !== 2)) invalid(at, '$between takes two values: [0] and [1]');
+    const operands = Array.isArray(operand) ? operand : [operand];
+    operands.forEach((item, index) => {
+      const itemAt = Array.isArray(operand) ? [...at, index] : at;
+      if (!isScalarValue(item)) invalid(itemAt, `${key} takes values, not objects`);
+      if (TEXT_OPERATORS.has(key)) return;
+      if (JSON_TYPES.has(type)) invalid(at, `${key} does not apply to a rich-text or JSON field (use $containsi)`);
+      if (LIKE_OPERATORS.has(key) && !TEXT_TYPES.has(type)) invalid(at, `${key} applies to text fields only (use ${key}i)`);
+      checkOperand(type, item, itemAt);
+    });
   }
 }
 
