@@ -114,6 +114,12 @@ const FOUND: [query: string, param: string][] = [
   ['filters=1e309&filters[title][$eq]=x', 'filters'],
   ['filters[title][$between]=1', 'filters'],
   ['filters[title][$eq][a]=1', 'filters'],
+  // 500 on PostgreSQL only, which will not compare a word with an integer, LIKE a number or a date, or a text with JSON.
+  ['filters[id][$eq]=abc', 'filters'],
+  ['filters[id][$in][0]=99999999999', 'filters'],
+  ['filters[author]=someone', 'filters'],
+  ['filters[commentsOpen][$contains]=t', 'filters'],
+  ['filters[lastReviewedAt][2][$containsi][0]=2026-13-45', 'filters'],
 ];
 
 const ROUTES = () =>
@@ -151,6 +157,17 @@ describe('hostile query strings', () => {
       }
       seed += 1;
     }
+  });
+
+  it('refuses comparing a rich-text (JSON) field with a text, which PostgreSQL answered with 500', async () => {
+    for (const query of ['filters[body]=__proto__', 'filters[body][$eq]=x', 'filters[body][$contains]=x']) {
+      const reply = await get(`/api/articles?${query}`);
+      expectRefusal(reply, 400, query);
+      expect(reply.body.error.message, query).toContain('"filters"');
+    }
+    const search = await get('/api/articles?filters[body][$containsi]=ketamine&fields[0]=title');
+    expect(search.status).toBe(200);
+    expect(search.body.data).toHaveLength(1);
   });
 
   it('answers HEAD like GET', async () => {
