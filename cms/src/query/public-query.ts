@@ -6,11 +6,13 @@
  * pass as attributes and reach SQL, and the query builder throws plain Errors
  * (500s) for shapes its validators let through: an operator where a field name
  * belongs (`filters[$eq]=1`), `$or` given an object, `$and` inside a field, a
- * string, number or list where `filters` needs an object, `$between` without two values,
- * pagination given an object; and PostgreSQL refuses what SQLite takes (a word
- * compared with an integer column, LIKE on a number or a JSON column). This walks the parsed query against the content
- * model and throws a ValidationError naming the parameter; what it lets through
- * is still validated and sanitised by Strapi as before (private fields, relations).
+ * string, number or list where `filters` needs an object, `$between` without
+ * two values, pagination given an object. PostgreSQL also refuses what SQLite
+ * takes: a word compared with an integer column, LIKE on a number or a JSON column.
+ *
+ * This walks the parsed query against the content model and throws a
+ * ValidationError naming the parameter; what it lets through is still validated
+ * and sanitised by Strapi as before (private fields, relations, drafts).
  */
 import { errors } from '@strapi/utils';
 
@@ -18,7 +20,6 @@ export interface Attribute {
   type: string;
   target?: string;
   component?: string;
-  components?: string[];
 }
 
 export interface Model {
