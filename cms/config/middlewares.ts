@@ -53,6 +53,8 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   },
   'strapi::poweredBy',
   'strapi::query',
+  // Hostile or oversized query strings get a 400 or 414 before anything reads them.
+  'global::query-guard',
   // Public reads from the cache; writes answered once their invalidations are out.
   'global::public-cache',
   { name: 'global::public-body-limit', config: { limit: PUBLIC_BODY_LIMIT } },
