@@ -7,7 +7,7 @@ import { get as httpGet } from 'node:http';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, USERS, type Cms } from './support/cms';
-import { ARTICLE, articleId, commentFields, createArticle, postComment, SITE_SETTING, unique, updateSettings } from './support/comments';
+import { ARTICLE, articleId, commentFields, createArticle, postComment, unique, updateSettings } from './support/comments';
 import { adminLogin, CM, request } from './support/http';
 
 const CLINICIAN = 'api::clinician.clinician';
