@@ -8,19 +8,35 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type Cms } from './support/cms';
 import { articleId, commentFields, commentRows, formToken, postComment, sql, unique } from './support/comments';
 import type { Reply } from './support/http';
+import { startSmtp, type SmtpServer } from './support/smtp';
 
+const MODERATOR = 'moderator@example.com';
+let smtp: SmtpServer;
 let cms: Cms;
 let article: string;
 let token: string;
 
 beforeAll(async () => {
-  cms = await startCms({ env: { COMMENT_MIN_FILL_SECONDS: '0', COMMENT_FLOOD_SECONDS: '0' } });
+  smtp = await startSmtp();
+  cms = await startCms({
+    env: {
+      COMMENT_MIN_FILL_SECONDS: '0',
+      COMMENT_FLOOD_SECONDS: '0',
+      SMTP_HOST: '127.0.0.1',
+      SMTP_PORT: String(smtp.port),
+      SMTP_SECURE: 'false',
+      SMTP_USER: smtp.user,
+      SMTP_PASSWORD: smtp.password,
+      SMTP_FROM: 'Clinic CMS <cms@clinic.example>',
+    },
+  });
   article = await articleId(cms);
   token = await formToken(cms);
 });
 
 afterAll(async () => {
   await cms?.destroy();
+  await smtp?.close();
 });
 
 type Outcome = { body: string; reply: Reply<any>; error?: undefined } | { body: string; reply?: undefined; error: string };
@@ -32,6 +48,20 @@ function errorCode(error: unknown): string {
 }
 
 describe('SIGTERM during a burst of comments', () => {
+  it('sends the moderators\' email for a comment answered just before, then exits', async () => {
+    // The mail server is slow to log in: the email is still being sent when the signal comes.
+    smtp.behave({ kind: 'accept', loginDelayMs: 2500 });
+    const body = unique('last-before-shutdown');
+    const reply = await postComment(cms, commentFields(article, { body }), { formToken: token });
+    expect(reply.status).toBe(201);
+    expect(await cms.signal('SIGTERM'), cms.output().slice(-2000)).toBe(0);
+
+    const mail = smtp.received.find((received) => received.text.includes(reply.body.data.documentId));
+    expect(mail?.to).toEqual([MODERATOR]);
+    await cms.restart();
+    smtp.behave({ kind: 'accept' });
+  }, 120_000);
+
   it('answers every accepted comment 201, stores it, refuses what comes after, and exits by itself', async () => {
     const run = unique('shutdown');
     const outcomes: Outcome[] = [];

@@ -3,7 +3,8 @@
  * (@strapi/core, utils/signals) calls strapi.destroy(), which destroys every
  * open socket at once: a comment being saved would lose its answer. This runs
  * before it: stop listening, let the requests in progress finish and be
- * answered, close the connections, then hand over to Strapi's handler (which
+ * answered, close the connections, wait for the work those requests started
+ * after their response (runAfterResponse), then hand over to Strapi's handler (which
  * destroys what is left, closes the database and exits). Written here
  * because the packages for this (http-terminator, stoppable) close idle
  * keep-alive connections at once, which resets a request already on its way
@@ -12,6 +13,7 @@
 import { Server as NetServer, type Socket } from 'node:net';
 import type { Server, ServerResponse } from 'node:http';
 import type { Core } from '@strapi/strapi';
+import { workAfterResponses } from './after-response';
 
 const SIGNALS = ['SIGTERM', 'SIGINT'] as const;
 /** How long a connection with no request in progress stays open once stopping: a request may be on its way. */
@@ -70,6 +72,9 @@ export function shutDownGracefully(strapi: Core.Strapi, timeoutMs: number) {
     if (connections.size > 0) {
       strapi.log.warn(`Stopping: ${connections.size} connection(s) still open after ${timeoutMs / 1000} s, closing them`);
     }
+    // The moderators' email for a comment just answered, for one.
+    const finished = await Promise.race([workAfterResponses().then(() => true), sleep(deadline - Date.now()).then(() => false)]);
+    if (!finished) strapi.log.warn('Stopping: work after a response was still running, stopping anyway');
   }
 
   let drained: Promise<void> | undefined;
