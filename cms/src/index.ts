@@ -6,6 +6,8 @@ import { surviveDatabaseOutages } from './database/unavailable';
 import { requireCommentArticle } from './document-middlewares/require-comment-article';
 import { requireMedicalReview } from './document-middlewares/require-medical-review';
 import { runSeed } from './seed';
+import { shutDownGracefully } from './server/graceful-shutdown';
+import type { ShutdownConfig } from '../config/shutdown';
 
 export default {
   register({ strapi }: { strapi: Core.Strapi }) {
@@ -20,6 +22,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     invalidateOnQueryEngineWrites(strapi);
+    shutDownGracefully(strapi, strapi.config.get<ShutdownConfig>('shutdown').timeoutMs);
     await runSeed(strapi);
   },
 

@@ -121,6 +121,8 @@ export interface Cms {
   restart(): Promise<void>;
   /** Stops the process and drops the database. */
   destroy(): Promise<void>;
+  /** Sends a signal to the running process and resolves with its exit code once it exits by itself. */
+  signal(signal: NodeJS.Signals): Promise<number | null>;
 }
 
 export async function startCms(options: { db?: Database; env?: Record<string, string> } = {}): Promise<Cms> {
@@ -198,6 +200,14 @@ export async function startCms(options: { db?: Database; env?: Record<string, st
     restart: async () => {
       await stop();
       await start();
+    },
+    signal: (signal) => {
+      const running = child;
+      if (!running || running.exitCode !== null) return Promise.reject(new Error(`The CMS is not running:\n${log}`));
+      running.removeAllListeners('exit');
+      const exited = new Promise<number | null>((resolve) => running.once('exit', (code) => resolve(code)));
+      running.kill(signal);
+      return exited;
     },
     destroy: async () => {
       await stop();

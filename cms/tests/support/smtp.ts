@@ -16,7 +16,8 @@ export interface ReceivedMail {
   raw: string;
 }
 
-export type Behaviour = { kind: 'accept'; delayMs?: number } | { kind: 'refuse' };
+/** `delayMs` holds the answer to the message, `loginDelayMs` the answer to the login before it. */
+export type Behaviour = { kind: 'accept'; delayMs?: number; loginDelayMs?: number } | { kind: 'refuse' };
 
 export interface SmtpServer {
   port: number;
@@ -110,8 +111,11 @@ export async function startSmtp(): Promise<SmtpServer> {
     authOptional: false,
     logger: false,
     onAuth(auth, _session, callback) {
-      if (auth.username === user && auth.password === password) return callback(null, { user });
-      return callback(new Error('Invalid username or password'));
+      const delay = behaviour.kind === 'accept' ? (behaviour.loginDelayMs ?? 0) : 0;
+      setTimeout(() => {
+        if (auth.username === user && auth.password === password) return callback(null, { user });
+        return callback(new Error('Invalid username or password'));
+      }, delay);
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { DuplicateCommentError, type StoredComment } from '../services/comment';
 import type commentService from '../services/comment';
 import { parseSubmission } from '../services/lib/submission';
+import { runAfterResponse } from '../../../server/after-response';
 
 const COMMENT = 'api::comment.comment';
 
@@ -25,20 +26,6 @@ function toPublicComment(entity: StoredComment) {
     parent: entity.parent ? { documentId: entity.parent.documentId } : null,
     createdAt: entity.createdAt,
   };
-}
-
-/** Runs a task once the response has gone out, so it never delays or fails the request. */
-function afterResponse(ctx: Context, task: () => Promise<void>) {
-  let started = false;
-  const start = () => {
-    if (started) return;
-    started = true;
-    setImmediate(() => {
-      task().catch((error: unknown) => strapi.log.error(`Work after a comment's response failed: ${String(error)}`));
-    });
-  };
-  ctx.res.once('finish', start);
-  ctx.res.once('close', start);
 }
 
 export default factories.createCoreController(COMMENT, ({ strapi }) => {
@@ -96,7 +83,7 @@ export default factories.createCoreController(COMMENT, ({ strapi }) => {
       }
 
       if (result.afterResponse) {
-        afterResponse(ctx, result.afterResponse);
+        runAfterResponse(strapi, ctx.res, result.afterResponse);
       }
       const output = (await this.sanitizeOutput(result.comment, ctx)) as StoredComment;
       ctx.status = 201;

@@ -4,8 +4,8 @@
  * would both pass the check. Keys are taken in sorted order, so two tasks
  * holding overlapping keys cannot wait on each other.
  *
- * One CMS process is what the project deploys; several processes would need a
- * database lock instead.
+ * It holds inside one process only: comment-lock.ts uses it on SQLite, which
+ * runs as one process; PostgreSQL takes advisory locks instead.
  */
 export class KeyedLock {
   private readonly tails = new Map<string, Promise<void>>();
