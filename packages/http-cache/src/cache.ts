@@ -119,6 +119,15 @@ export class ResponseCache {
     }
   }
 
+  /** The fresh entry for `key`, if there is one; never computes, never throws. */
+  async lookup(key: string): Promise<Entry | undefined> {
+    try {
+      return await this.find(key, await this.generations());
+    } catch {
+      return undefined;
+    }
+  }
+
   /**
    * Marks every entry built from these content types stale, in every process. Resolves
    * once the shared store has it; if the store is unreachable, the bump is retried until it

@@ -146,6 +146,15 @@ describe.each([
     expect(JSON.parse((await after).entry!.body.toString()).data.title).toBe('new');
   });
 
+  it('looks an entry up without computing it, and only while it is fresh', async () => {
+    const cache = await makeCache();
+    expect(await cache.lookup('k')).toBeUndefined();
+    await cache.run('k', async () => answer('kept'));
+    expect(JSON.parse((await cache.lookup('k'))!.body.toString()).data.title).toBe('kept');
+    await cache.invalidate([ARTICLE]);
+    expect(await cache.lookup('k')).toBeUndefined();
+  });
+
   it('keeps nothing when the computation says the answer is not cacheable', async () => {
     const cache = await makeCache();
     let computed = 0;
