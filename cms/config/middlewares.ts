@@ -35,6 +35,9 @@ function securityConfig(env: Core.Config.Shared.ConfigParams['env']) {
 }
 
 const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewares => [
+  // First: a public read in the cache is answered here, with the headers the middlewares
+  // below sent for it; writes are answered once their invalidations are out.
+  'global::public-cache',
   'strapi::logger',
   'strapi::errors',
   // Inside strapi::errors, so they see errors first: "database unreachable" becomes a 503
@@ -55,8 +58,6 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Middlewar
   'strapi::query',
   // Hostile or oversized query strings get a 400 or 414 before anything reads them.
   'global::query-guard',
-  // Public reads from the cache; writes answered once their invalidations are out.
-  'global::public-cache',
   { name: 'global::public-body-limit', config: { limit: PUBLIC_BODY_LIMIT } },
   {
     name: 'strapi::body',

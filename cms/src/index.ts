@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { publicAccessRetry } from './auth/public-access-retry';
+import { answerHitsBeforeKoa } from './cache/fast-path';
 import { invalidateOnQueryEngineWrites, invalidateOnWrite } from './cache/invalidation';
 import { closePublicCache, createPublicCache } from './cache/public-cache';
 import { surviveDatabaseOutages } from './database/unavailable';
@@ -22,6 +23,7 @@ export default {
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
     invalidateOnQueryEngineWrites(strapi);
+    answerHitsBeforeKoa(strapi);
     shutDownGracefully(strapi, strapi.config.get<ShutdownConfig>('shutdown').timeoutMs);
     await runSeed(strapi);
   },

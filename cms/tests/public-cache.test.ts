@@ -62,6 +62,25 @@ describe('what the cache keeps', () => {
     expect(await cacheState(`/api/faq-entries?pagination[pageSize]=2&fields[0]=question&sort[0]=order:asc`)).toBe('MISS');
   });
 
+  it('sends a hit with the same security and CORS headers as Strapi sends, for each Origin', async () => {
+    const path = '/api/clinicians?fields[0]=name';
+    const site = { Origin: 'http://localhost:5173' };
+    const other = { Origin: 'https://elsewhere.example' };
+    const [first, hit] = [await get(path, site), await get(path, site)];
+    expect(hit.headers.get('x-cache')).toBe('HIT');
+    for (const name of ['access-control-allow-origin', 'content-security-policy', 'x-frame-options', 'strict-transport-security', 'x-powered-by']) {
+      expect(hit.headers.get(name), name).toBe(first.headers.get(name));
+    }
+    expect(hit.headers.get('access-control-allow-origin')).toBe('http://localhost:5173');
+    expect(hit.headers.get('vary')).toBe(first.headers.get('vary'));
+    // Another origin never gets the site's CORS answer from the cache.
+    const foreign = await get(path, other);
+    const foreignHit = await get(path, other);
+    expect(foreignHit.headers.get('x-cache')).toBe('HIT');
+    expect(foreign.headers.get('access-control-allow-origin')).not.toBe('http://localhost:5173');
+    expect(foreignHit.headers.get('access-control-allow-origin')).toBe(foreign.headers.get('access-control-allow-origin'));
+  });
+
   it('carries a strong ETag, answers 304 to a matching If-None-Match, and lets browsers revalidate', async () => {
     const path = '/api/treatment-options?fields[0]=name&sort[0]=order:asc';
     const first = await get(path);
@@ -152,7 +171,7 @@ describe('what the cache never keeps', () => {
     const first = await get(path);
     const second = await get(path);
     expect([first.status, second.status]).toEqual([400, 400]);
-    expect(second.headers.get('x-cache')).toBeNull();
+    expect(second.headers.get('x-cache')).toBe('BYPASS');
   });
 });
 

@@ -1,33 +1,26 @@
 import type { Core } from '@strapi/strapi';
-import { errors } from '@strapi/utils';
-import { represent, requestKey, type Answer } from '@clinic/http-cache';
-import { dependenciesOf, modelVersion } from '../cache/dependencies';
+import { represent, type Answer, type Entry } from '@clinic/http-cache';
+import { dependenciesOf } from '../cache/dependencies';
 import { invalidationsSettled } from '../cache/invalidation';
 import { publicCache } from '../cache/public-cache';
+import { envelopeFor, isPublicRead, readKey, rememberEnvelope } from '../cache/public-reads';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
-/** Issued per visitor, never shared. */
-const UNCACHED_PATHS = new Set(['/comments/form-token']);
-/** The admin panel's session cookies: a request carrying one is never answered from, or into, the cache. */
-const ADMIN_COOKIE = /(?:^|;\s*)(?:jwtToken|strapi_admin_refresh|koa\.sess(?:\.sig)?)=/;
-
-function isPublicRead(ctx: Context, prefix: string): boolean {
-  if (ctx.method !== 'GET' && ctx.method !== 'HEAD') return false;
-  if (!ctx.path.startsWith(`${prefix}/`) || UNCACHED_PATHS.has(ctx.path.slice(prefix.length))) return false;
-  return !ctx.get('Authorization') && !ADMIN_COOKIE.test(ctx.get('Cookie'));
-}
-
-/** A 404 in Strapi's error shape, as `strapi::errors` would answer it, so it can be kept. */
-function notFoundAnswer(ctx: Context, error: unknown): boolean {
-  const status = (error as { status?: unknown }).status;
-  const exposed = error instanceof errors.NotFoundError || (status === 404 && (error as { expose?: unknown }).expose === true);
-  if (!exposed) return false;
-  const { name, message, details } = error as errors.ApplicationError;
-  ctx.status = 404;
-  ctx.body = { data: null, error: { status: 404, name, message, details } };
-  return true;
-}
+/** Headers that belong to one answer's body, not to every answer the middlewares send. */
+const ENTITY_HEADERS = new Set([
+  'content-type',
+  'content-length',
+  'content-encoding',
+  'etag',
+  'cache-control',
+  'cache-tag',
+  'vary',
+  'x-cache',
+  'date',
+  'last-modified',
+  'set-cookie',
+]);
 
 /** The content type whose route answered, when it is one of the content API's. */
 function routeContentType(ctx: Context, strapi: Core.Strapi): string | null {
@@ -54,22 +47,49 @@ function keepable(ctx: Context, strapi: Core.Strapi): Answer | null {
   };
 }
 
+/** The headers Strapi's middlewares (security, CORS, powered-by) put on an answer, without the answer's own. */
+function envelopeOf(ctx: Context): Record<string, string> {
+  const headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(ctx.response.headers)) {
+    if (!ENTITY_HEADERS.has(name) && value !== undefined) headers[name] = Array.isArray(value) ? value.join(', ') : String(value);
+  }
+  const vary = ctx.response.get('Vary');
+  if (vary) headers.vary = vary;
+  return headers;
+}
+
+function send(ctx: Context, entry: Entry, state: string, envelope: Record<string, string>) {
+  const answer = represent(entry, { acceptEncoding: ctx.get('Accept-Encoding'), ifNoneMatch: ctx.get('If-None-Match') });
+  const vary = [envelope.vary, answer.headers.Vary].filter(Boolean).join(', ');
+  ctx.set({ ...envelope, ...answer.headers, 'X-Cache': state });
+  if (vary) ctx.set('Vary', vary);
+  if (answer.status === 304) {
+    ctx.body = null;
+    ctx.status = 304;
+    return;
+  }
+  ctx.status = answer.status;
+  ctx.body = answer.body;
+}
+
 /**
  * Public reads of the REST API from the cache (see @clinic/http-cache): published content
- * and approved comments, as the public role sees them, keyed by the path and the parsed
- * query. Requests with an Authorization header or an admin cookie, the comment form's token,
- * writes and errors other than 404 never touch it. Answers carry a strong ETag (304 for a
- * matching If-None-Match), `Cache-Control: no-cache`, precompressed bodies, and
- * `X-Cache: HIT | MISS | SHARED | BYPASS`.
+ * and approved comments, as the public role sees them, keyed by the path and the query as
+ * Strapi parses it. Requests with an Authorization header or an admin cookie, the comment
+ * form's token, writes and errors other than 404 never touch it. Answers carry a strong
+ * ETag (304 for a matching If-None-Match), `Cache-Control: no-cache`, precompressed bodies,
+ * and `X-Cache: HIT | MISS | SHARED | BYPASS`.
+ *
+ * First in the middleware list: a miss runs every middleware below (logging, errors,
+ * security headers, CORS, the query guard, the route), and this process remembers the
+ * headers those middlewares added for that Origin; a hit is sent with them, usually before
+ * Koa (src/cache/fast-path.ts). A hit from an Origin not seen yet goes through them once.
  *
  * Writes (any other method) are answered only once their invalidations have reached the
- * cache, so the next request, to any process, sees them. Registered after `strapi::query`
- * (the key is the parsed query) and after `strapi::security` and `strapi::cors`, whose
- * headers every answer needs.
+ * cache, so the next request, to any process, sees them.
  */
 const publicCacheMiddleware: Core.MiddlewareFactory = (_config, { strapi }) => {
   const prefix = strapi.config.get<string>('api.rest.prefix', '/api');
-  let namespace: string | undefined;
 
   return async (ctx, next) => {
     if (ctx.method !== 'GET' && ctx.method !== 'HEAD' && ctx.method !== 'OPTIONS') {
@@ -81,32 +101,32 @@ const publicCacheMiddleware: Core.MiddlewareFactory = (_config, { strapi }) => {
       return;
     }
     const cache = publicCache();
-    if (!cache || !isPublicRead(ctx, prefix)) return next();
+    const read = { method: ctx.method, path: ctx.path, querystring: ctx.querystring, authorization: ctx.get('Authorization'), cookie: ctx.get('Cookie') };
+    if (!cache || !isPublicRead(read, prefix)) return next();
 
-    namespace ??= `api:${modelVersion(strapi)}`;
-    const { entry, state } = await cache.run(requestKey(namespace, ctx.path, ctx.query), async () => {
-      try {
-        await next();
-        // A findOne without a document leaves the status unset; `strapi::errors` would then
-        // answer 404. Answer it here, the same way, so that the 404 can be kept too.
-        if (!(ctx.response as { _explicitStatus?: boolean })._explicitStatus) ctx.notFound();
-      } catch (error) {
-        if (!notFoundAnswer(ctx, error)) throw error;
-      }
-      return keepable(ctx, strapi);
+    const origin = ctx.get('Origin');
+    let ranMiddlewares = false;
+    const { entry, state } = await cache.run(readKey(strapi, ctx.path, ctx.query), async () => {
+      await next();
+      ranMiddlewares = true;
+      const answer = keepable(ctx, strapi);
+      if (answer) rememberEnvelope(origin, envelopeOf(ctx));
+      return answer;
     });
-    ctx.set('X-Cache', state.toUpperCase());
-    if (!entry) return;
 
-    const answer = represent(entry, { acceptEncoding: ctx.get('Accept-Encoding'), ifNoneMatch: ctx.get('If-None-Match') });
-    ctx.set(answer.headers);
-    if (answer.status === 304) {
-      ctx.body = null;
-      ctx.status = 304;
+    if (!entry) {
+      ctx.set('X-Cache', 'BYPASS');
       return;
     }
-    ctx.status = answer.status;
-    ctx.body = answer.body;
+    if (!ranMiddlewares && !envelopeFor(origin)) {
+      // Not yet known which headers the middlewares send to this Origin: answer through them.
+      await next();
+      ranMiddlewares = true;
+      if (keepable(ctx, strapi)) rememberEnvelope(origin, envelopeOf(ctx));
+      ctx.set('X-Cache', 'BYPASS');
+      return;
+    }
+    send(ctx, entry, state.toUpperCase(), ranMiddlewares ? envelopeOf(ctx) : (envelopeFor(origin) ?? {}));
   };
 };
 
