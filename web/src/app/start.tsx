@@ -6,7 +6,7 @@ import { RouterProvider } from 'react-router/dom';
 import { AppProvider } from '@/app/provider';
 import { createRoutes, resolveLazyRoutes } from '@/app/router';
 import { createQueryClient } from '@/lib/query-client';
-import { readServerState } from '@/lib/server-state';
+import { freshAsOf, readServerState } from '@/lib/server-state';
 
 /**
  * Starts the app in `container`. A page from the renderer (src/server) carries the data it
@@ -18,7 +18,7 @@ export async function startApp(container: HTMLElement, options: Pick<RootOptions
   const routes = createRoutes(queryClient);
   const state = readServerState(container.ownerDocument);
   if (state) {
-    hydrate(queryClient, state.queries);
+    hydrate(queryClient, freshAsOf(state.queries, Date.now()));
     await resolveLazyRoutes(routes, window.location.pathname);
   }
   const router = createBrowserRouter(routes, state ? { hydrationData: state.router } : undefined);

@@ -15,6 +15,19 @@ export function serializeForScript(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
+/**
+ * The queries as fresh as the page itself. A page may come from the renderer's cache, which
+ * drops it the moment anything it shows is written: its data is current when it is served,
+ * however long ago it was rendered, so the browser must not take it for stale and fetch it
+ * again on hydration.
+ */
+export function freshAsOf(queries: DehydratedState, now: number): DehydratedState {
+  return {
+    ...queries,
+    queries: queries.queries.map((query) => ({ ...query, state: { ...query.state, dataUpdatedAt: now } })),
+  };
+}
+
 /** The state a server-rendered page carries, or null for the plain SPA shell. */
 export function readServerState(doc: Document): ServerState | null {
   const text = doc.getElementById(SERVER_STATE_ID)?.textContent;

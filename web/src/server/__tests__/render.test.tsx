@@ -2,7 +2,7 @@ import { screen } from '@testing-library/react';
 import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { startApp } from '@/app/start';
-import { readServerState } from '@/lib/server-state';
+import { readServerState, serializeForScript, type ServerState } from '@/lib/server-state';
 import { renderPage, type RenderResult } from '@/server/render';
 import { createTemplate, stylesheetsOf } from '@/server/template';
 import { articleFixture, siteSettingsFixture } from '@/testing/fixtures';
@@ -49,10 +49,16 @@ describe('the page renderer', () => {
     expect(cached).toContainEqual(expect.objectContaining({ slug: articleFixture.slug, title: articleFixture.title }));
   });
 
-  it('hands the browser markup that hydrates without a mismatch and without fetching the page again', async () => {
+  it.each([
+    ['just rendered', 0],
+    // From the page cache: rendered an hour ago, and still current (the cache is never stale).
+    ['rendered an hour ago', 3_600_000],
+  ])('hands the browser markup that hydrates without a mismatch and without fetching the page again (%s)', async (_name, age) => {
     const result = await render(articlePath);
     expectPage(result);
-    loadIntoDocument(template.page(result));
+    const rendered = JSON.parse(result.state) as ServerState;
+    rendered.queries.queries.forEach((query) => (query.state.dataUpdatedAt -= age));
+    loadIntoDocument(template.page({ ...result, state: serializeForScript(rendered) }));
     window.history.replaceState(null, '', articlePath);
     const requests = recordRequests();
     const onRecoverableError = vi.fn();
