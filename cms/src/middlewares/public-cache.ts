@@ -121,7 +121,6 @@ const publicCacheMiddleware: Core.MiddlewareFactory = (_config, { strapi }) => {
     if (!ranMiddlewares && !envelopeFor(origin)) {
       // Not yet known which headers the middlewares send to this Origin: answer through them.
       await next();
-      ranMiddlewares = true;
       if (keepable(ctx, strapi)) rememberEnvelope(origin, envelopeOf(ctx));
       ctx.set('X-Cache', 'BYPASS');
       return;
