@@ -13,7 +13,19 @@ const UPLOAD_FILE = 'plugin::upload.file';
  * they are never public. An article answer depends on articles, clinicians, treatment
  * options, FAQ entries and uploaded files; a write to any of them makes it stale.
  */
+const known = new Map<string, string[]>();
+
 export function dependenciesOf(strapi: Core.Strapi, uid: string): string[] {
+  // The model is fixed while the process runs (Strapi restarts when it changes).
+  let deps = known.get(uid);
+  if (!deps) {
+    deps = reachableFrom(strapi, uid);
+    known.set(uid, deps);
+  }
+  return deps;
+}
+
+function reachableFrom(strapi: Core.Strapi, uid: string): string[] {
   const found = new Set<string>();
   const seenComponents = new Set<string>();
   const visit = (schema: Schema | undefined) => {

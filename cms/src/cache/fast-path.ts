@@ -1,8 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Core } from '@strapi/strapi';
-import { represent } from '@clinic/http-cache';
 import { publicCache } from './public-cache';
-import { envelopeFor, isPublicRead, parseRead, readKey } from './public-reads';
+import { cachedResponse, envelopeFor, isPublicRead, parseRead, readKey } from './public-reads';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -29,13 +28,13 @@ export function answerHitsBeforeKoa(strapi: Core.Strapi): void {
     if (!envelope) return false;
     const entry = await cache.lookup(readKey(strapi, read.path, read.query));
     if (!entry) return false;
-    const answer = represent(entry, {
-      acceptEncoding: req.headers['accept-encoding'],
-      ifNoneMatch: req.headers['if-none-match'],
-    });
-    const { vary: middlewareVary, ...middlewareHeaders } = envelope;
-    const vary = [middlewareVary, answer.headers.Vary].filter(Boolean).join(', ');
-    res.writeHead(answer.status, { ...middlewareHeaders, ...answer.headers, ...(vary ? { Vary: vary } : {}), 'X-Cache': 'HIT' });
+    const answer = cachedResponse(
+      entry,
+      envelope,
+      { acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'] },
+      'HIT',
+    );
+    res.writeHead(answer.status, answer.headers);
     res.end(req.method === 'HEAD' ? undefined : (answer.body ?? undefined));
     return true;
   };

@@ -1,6 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Core } from '@strapi/strapi';
-import { requestKey } from '@clinic/http-cache';
+import { represent, requestKey, type Entry, type Representation, type RequestHeaders } from '@clinic/http-cache';
 import { MAX_QUERY_LENGTH } from '../middlewares/query-guard';
 import { modelVersion } from './dependencies';
 
@@ -72,4 +72,15 @@ export function rememberEnvelope(origin: string, headers: Record<string, string>
 
 export function envelopeFor(origin: string): Record<string, string> | undefined {
   return envelopes.get(origin);
+}
+
+/**
+ * A cached entry as the response to one request: the middlewares' headers for its Origin,
+ * then the entry's own (ETag, encoding, Cache-Control), one Vary for both, and X-Cache.
+ */
+export function cachedResponse(entry: Entry, envelope: Record<string, string>, request: RequestHeaders, state: string): Representation {
+  const answer = represent(entry, request);
+  const { vary: middlewareVary, ...middlewareHeaders } = envelope;
+  const vary = [middlewareVary, answer.headers.Vary].filter(Boolean).join(', ');
+  return { ...answer, headers: { ...middlewareHeaders, ...answer.headers, ...(vary ? { Vary: vary } : {}), 'X-Cache': state } };
 }

@@ -1,9 +1,9 @@
 import type { Core } from '@strapi/strapi';
-import { represent, type Answer, type Entry } from '@clinic/http-cache';
+import type { Answer, Entry } from '@clinic/http-cache';
 import { dependenciesOf } from '../cache/dependencies';
 import { invalidationsSettled } from '../cache/invalidation';
 import { publicCache } from '../cache/public-cache';
-import { envelopeFor, isPublicRead, readKey, rememberEnvelope } from '../cache/public-reads';
+import { cachedResponse, envelopeFor, isPublicRead, readKey, rememberEnvelope } from '../cache/public-reads';
 
 type Context = Parameters<Core.MiddlewareHandler>[0];
 
@@ -59,10 +59,8 @@ function envelopeOf(ctx: Context): Record<string, string> {
 }
 
 function send(ctx: Context, entry: Entry, state: string, envelope: Record<string, string>) {
-  const answer = represent(entry, { acceptEncoding: ctx.get('Accept-Encoding'), ifNoneMatch: ctx.get('If-None-Match') });
-  const vary = [envelope.vary, answer.headers.Vary].filter(Boolean).join(', ');
-  ctx.set({ ...envelope, ...answer.headers, 'X-Cache': state });
-  if (vary) ctx.set('Vary', vary);
+  const answer = cachedResponse(entry, envelope, { acceptEncoding: ctx.get('Accept-Encoding'), ifNoneMatch: ctx.get('If-None-Match') }, state);
+  ctx.set(answer.headers);
   if (answer.status === 304) {
     ctx.body = null;
     ctx.status = 304;
