@@ -42,11 +42,11 @@ export function run(command, args, options = {}) {
 export function installWorkspace(pnpm) {
   log('Installing dependencies (pnpm install --frozen-lockfile)');
   run(pnpm, ['install', '--frozen-lockfile', '--config.confirmModulesPurge=false']);
-  // The cache shared by the CMS and the page renderer is a workspace package both import built.
-  run(pnpm, ['--filter', '@clinic/http-cache', 'build']);
+  // What the CMS and the page renderer share (packages/*: the cache, the rules) they import built.
+  run(pnpm, ['--filter', './packages/*', 'build']);
 }
 
-const CMS_SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'];
+const CMS_SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'PREVIEW_SECRET'];
 
 const secret = () => randomBytes(32).toString('base64');
 

@@ -19,7 +19,7 @@ log('Validate docker-compose.yml');
 ensureDebianPackage('docker-compose', 'docker-compose');
 // Placeholder values: the file refuses to render without its required secrets.
 const composeEnv = Object.fromEntries(
-  ['POSTGRES_PASSWORD', 'APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY'].map(
+  ['POSTGRES_PASSWORD', 'APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'PREVIEW_SECRET'].map(
     (name) => [name, `placeholder-${name.toLowerCase()}`],
   ),
 );
@@ -34,9 +34,9 @@ if (withoutSecrets.status === 0 || !/POSTGRES_PASSWORD|APP_KEYS/.test(withoutSec
   process.exit(1);
 }
 
-log('Cache package tests (against the local Redis)');
+log('Shared package tests (the cache against the local Redis, the rules)');
 await ensureRedis();
-run(pnpm, ['--filter', '@clinic/http-cache', 'test']);
+run(pnpm, ['--filter', './packages/*', 'test']);
 
 log('Web unit and route tests');
 run(pnpm, ['--filter', 'web', 'test']);

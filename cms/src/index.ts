@@ -6,6 +6,8 @@ import { closePublicCache, createPublicCache } from './cache/public-cache';
 import { surviveDatabaseOutages } from './database/unavailable';
 import { requireCommentArticle } from './document-middlewares/require-comment-article';
 import { requireMedicalReview } from './document-middlewares/require-medical-review';
+import { requirePreviewPermission } from './preview/preview-access';
+import { syncPreviewApiToken } from './preview/preview-api-token';
 import { runSeed } from './seed';
 import { shutDownGracefully } from './server/graceful-shutdown';
 import type { ShutdownConfig } from '../config/shutdown';
@@ -19,6 +21,7 @@ export default {
     strapi.documents.use(invalidateOnWrite(strapi));
     // After users-permissions' own strategy: see the file for why.
     strapi.get('auth').register('content-api', publicAccessRetry(strapi));
+    requirePreviewPermission(strapi);
   },
 
   async bootstrap({ strapi }: { strapi: Core.Strapi }) {
@@ -26,6 +29,7 @@ export default {
     answerHitsBeforeKoa(strapi);
     shutDownGracefully(strapi, strapi.config.get<ShutdownConfig>('shutdown').timeoutMs);
     await runSeed(strapi);
+    await syncPreviewApiToken(strapi);
   },
 
   async destroy() {

@@ -1,10 +1,8 @@
 import type { Core, Modules } from '@strapi/strapi';
+import { MEDICAL_REVIEW_MESSAGE, missingMedicalReview } from '@clinic/rules';
 import { errors } from '@strapi/utils';
 
 const ARTICLE = 'api::article.article';
-
-export const MEDICAL_REVIEW_MESSAGE =
-  'An article cannot be published without a medical reviewer and a "last reviewed" date. Fill in both, save, then publish.';
 
 async function assertReviewed(strapi: Core.Strapi, documentId: string, locale?: string) {
   const draft = await strapi.documents(ARTICLE).findOne({
@@ -18,15 +16,11 @@ async function assertReviewed(strapi: Core.Strapi, documentId: string, locale?: 
     return; // Nothing to publish: let Strapi answer as it does.
   }
 
-  const missing: { path: string[]; message: string; name: string }[] = [];
-  if (!draft.medicalReviewer) {
-    missing.push({ path: ['medicalReviewer'], message: 'A medical reviewer is required to publish', name: 'ValidationError' });
-  }
-  if (!draft.lastReviewedAt) {
-    missing.push({ path: ['lastReviewedAt'], message: 'The last reviewed date is required to publish', name: 'ValidationError' });
-  }
+  const missing = missingMedicalReview(draft);
   if (missing.length > 0) {
-    throw new errors.ValidationError(MEDICAL_REVIEW_MESSAGE, { errors: missing });
+    throw new errors.ValidationError(MEDICAL_REVIEW_MESSAGE, {
+      errors: missing.map(({ path, message }) => ({ path: [path], message, name: 'ValidationError' })),
+    });
   }
 }
 

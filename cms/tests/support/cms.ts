@@ -27,6 +27,9 @@ export const USERS = {
 
 const secret = () => randomBytes(24).toString('base64');
 
+/** Every test CMS signs its preview links with this, so tests can check and forge them. */
+export const PREVIEW_SECRET = secret();
+
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const server = createServer();
@@ -142,6 +145,7 @@ export async function startCms(options: { db?: Database; env?: Record<string, st
     TRANSFER_TOKEN_SALT: secret(),
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
+    PREVIEW_SECRET: PREVIEW_SECRET,
     CMS_ADMIN_PASSWORD: USERS.admin.password,
     CMS_EDITOR_PASSWORD: USERS.editor.password,
     CMS_MODERATOR_PASSWORD: USERS.moderator.password,

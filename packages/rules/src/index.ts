@@ -1,0 +1,14 @@
+export { MEDICAL_REVIEW_MESSAGE, missingMedicalReview, type MissingReviewField, type ReviewedFields } from './medical-review.js';
+export {
+  PREVIEW_MAX_TTL_SECONDS,
+  PREVIEW_PATH,
+  PREVIEW_TYPES,
+  checkPreviewUrl,
+  createPreviewUrl,
+  previewApiKey,
+  previewTypeOf,
+  type PreviewCheck,
+  type PreviewStatus,
+  type PreviewTarget,
+  type PreviewType,
+} from './preview.js';
