@@ -3,6 +3,7 @@ import { publicAccessRetry } from './auth/public-access-retry';
 import { answerHitsBeforeKoa } from './cache/fast-path';
 import { invalidateOnQueryEngineWrites, invalidateOnWrite } from './cache/invalidation';
 import { closePublicCache, createPublicCache } from './cache/public-cache';
+import { applyFieldLabels } from './content-manager/apply-field-labels';
 import { surviveDatabaseOutages } from './database/unavailable';
 import { requireCommentArticle } from './document-middlewares/require-comment-article';
 import { requireMedicalReview } from './document-middlewares/require-medical-review';
@@ -30,6 +31,7 @@ export default {
     shutDownGracefully(strapi, strapi.config.get<ShutdownConfig>('shutdown').timeoutMs);
     await runSeed(strapi);
     await syncPreviewApiToken(strapi);
+    await applyFieldLabels(strapi);
   },
 
   async destroy() {
