@@ -51,6 +51,13 @@ describe('preview links from the Content Manager', () => {
     }
   });
 
+  it('show the draft when the admin asks for a "modified" document (a draft with unpublished changes)', async () => {
+    const documentId = await firstDocument('api::article.article');
+    const reply = await previewUrl(editor, 'api::article.article', `documentId=${documentId}&locale=&status=modified`);
+    const check = await checkPreviewUrl(new URL(reply.body.data.url), { secret: PREVIEW_SECRET });
+    expect(check).toMatchObject({ ok: true, target: { documentId, status: 'draft' } });
+  });
+
   it('open the home page for the site settings (a single type, always published)', async () => {
     const reply = await previewUrl(editor, 'api::site-setting.site-setting', '');
     expect(reply.status).toBe(200);
