@@ -70,6 +70,14 @@ export function ensureCmsSecrets() {
   log(`Generated ${missing.join(', ')} in cms/.env`);
 }
 
+/** A secret from the environment or, else, from cms/.env (see ensureCmsSecrets). */
+export function cmsSecret(name) {
+  if (process.env[name]) return process.env[name];
+  const file = path.join(ROOT, 'cms', '.env');
+  const line = existsSync(file) ? readFileSync(file, 'utf8').split('\n').find((each) => each.startsWith(`${name}=`)) : undefined;
+  return line?.slice(name.length + 1).trim();
+}
+
 /**
  * Starts a long-running child, in a process group of its own so that stopping
  * it stops everything it started, with its output lines prefixed by its name.

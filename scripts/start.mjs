@@ -2,7 +2,7 @@
 // first start) and the web app side by side until Ctrl-C.
 import path from 'node:path';
 import { existsSync } from 'node:fs';
-import { ROOT, ensureCmsSecrets, ensurePnpm, installWorkspace, log, startService, stopService, waitFor } from './lib.mjs';
+import { ROOT, cmsSecret, ensureCmsSecrets, ensurePnpm, installWorkspace, log, startService, stopService, waitFor } from './lib.mjs';
 
 const cmsPort = Number(process.env.CMS_PORT ?? 1337);
 const webPort = Number(process.env.WEB_PORT ?? 5173);
@@ -19,11 +19,19 @@ const cms = startService('cms', pnpm, ['--filter', 'cms', 'develop'], {
     ...process.env,
     CMS_PORT: String(cmsPort),
     CORS_ORIGINS: process.env.CORS_ORIGINS ?? `${webUrl},http://127.0.0.1:${webPort}`,
+    // "Open preview" in the admin opens the dev server's /preview (web/vite.config.ts).
+    SITE_URL: process.env.SITE_URL ?? webUrl,
     STRAPI_TELEMETRY_DISABLED: 'true',
   },
 });
 const web = startService('web', pnpm, ['--filter', 'web', 'dev'], {
-  env: { ...process.env, WEB_PORT: String(webPort), VITE_CMS_URL: process.env.VITE_CMS_URL ?? cmsUrl },
+  env: {
+    ...process.env,
+    WEB_PORT: String(webPort),
+    VITE_CMS_URL: process.env.VITE_CMS_URL ?? cmsUrl,
+    // The dev server checks editors' preview links with the CMS's secret.
+    PREVIEW_SECRET: cmsSecret('PREVIEW_SECRET'),
+  },
 });
 
 const children = [cms, web];

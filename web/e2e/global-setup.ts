@@ -26,7 +26,8 @@ export default async function globalSetup() {
   }
 
   ensureWebBuild();
-  const stack = await startStack({ logDir: path.join(ARTIFACTS, 'stack-logs') });
+  // Preview links live a minute here, so e2e/preview.spec.ts can see one expire.
+  const stack = await startStack({ logDir: path.join(ARTIFACTS, 'stack-logs'), env: { PREVIEW_TTL_SECONDS: '60' } });
   Object.assign(process.env, stackEnv(stack));
   process.stderr.write(`[stack] web ${stack.webUrl}, CMS ${stack.cmsUrl}; logs in ${path.relative(WEB_DIR, stack.logDir)}/\n`);
 

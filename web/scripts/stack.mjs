@@ -324,10 +324,10 @@ function psql(message, sql) {
 
 /**
  * What every CMS process of one stack shares: the database, the secrets, the accounts, the cache.
- * @param {{ dirs: StackDirs, cmsUrl: string, webUrl: string, accounts: Record<AccountName, Account>, database: string | null, scaled: boolean, cachePrefix: string }} options
+ * @param {{ dirs: StackDirs, cmsUrl: string, webUrl: string, accounts: Record<AccountName, Account>, database: string | null, scaled: boolean, cachePrefix: string, previewSecret: string }} options
  * @returns {Record<string, string>}
  */
-function cmsEnvironment({ dirs, cmsUrl, webUrl, accounts, database, scaled, cachePrefix }) {
+function cmsEnvironment({ dirs, cmsUrl, webUrl, accounts, database, scaled, cachePrefix, previewSecret }) {
   // Only what it needs from this environment, so a developer's DATABASE_URL or CMS_*
   // variables cannot leak in. cms/.env is still read by Strapi, but every variable set here
   // wins over it.
@@ -348,6 +348,9 @@ function cmsEnvironment({ dirs, cmsUrl, webUrl, accounts, database, scaled, cach
     TRANSFER_TOKEN_SALT: secret(),
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
+    // Editors' preview links open on the site, signed with the secret the renderers check them with.
+    SITE_URL: webUrl,
+    PREVIEW_SECRET: previewSecret,
     CMS_SEED: 'true',
     CMS_ADMIN_EMAIL: accounts.admin.email,
     CMS_ADMIN_PASSWORD: accounts.admin.password,
@@ -400,9 +403,9 @@ function startCms({ index, port, env, logDir }) {
 
 /**
  * Starts one page renderer (web/dist-server/main.js), as the web-ssr image runs it.
- * @param {{ index: number, port: number, serverDir: string, distDir: string, webUrl: string, cmsUrl: string, cachePrefix: string, logDir: string, env: Record<string, string> }} options
+ * @param {{ index: number, port: number, serverDir: string, distDir: string, webUrl: string, cmsUrl: string, cachePrefix: string, previewSecret: string, logDir: string, env: Record<string, string> }} options
  */
-function startRenderer({ index, port, serverDir, distDir, webUrl, cmsUrl, cachePrefix, logDir, env }) {
+function startRenderer({ index, port, serverDir, distDir, webUrl, cmsUrl, cachePrefix, previewSecret, logDir, env }) {
   const renderer = spawnLogged({
     name: index === 0 ? 'The page renderer' : `Page renderer ${index + 1}`,
     command: process.execPath,
@@ -418,6 +421,7 @@ function startRenderer({ index, port, serverDir, distDir, webUrl, cmsUrl, cacheP
       WEB_DIST_DIR: distDir,
       REDIS_URL,
       CACHE_PREFIX: cachePrefix,
+      PREVIEW_SECRET: previewSecret,
       ...env,
     },
     logPath: path.join(logDir, index === 0 ? 'ssr.log' : `ssr-${index + 1}.log`),
@@ -524,6 +528,7 @@ export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_D
   const nginx = findNginx();
   const dirs = makeDirs(logDir);
   const cachePrefix = `stack-${randomBytes(6).toString('hex')}:`;
+  const previewSecret = secret();
   const databaseName = scaled ? `stack_${randomBytes(6).toString('hex')}` : null;
 
   /** @type {import('node:child_process').ChildProcess[]} */
@@ -569,7 +574,7 @@ export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_D
       editor: { email: 'editor@example.com', password: `Ed1tor-${randomBytes(12).toString('base64url')}` },
       moderator: { email: 'moderator@example.com', password: `M0derator-${randomBytes(12).toString('base64url')}` },
     };
-    const cmsEnv = { ...cmsEnvironment({ dirs, cmsUrl, webUrl, accounts, database: databaseName, scaled, cachePrefix }), ...extraEnv };
+    const cmsEnv = { ...cmsEnvironment({ dirs, cmsUrl, webUrl, accounts, database: databaseName, scaled, cachePrefix, previewSecret }), ...extraEnv };
 
     // The first CMS seeds the database; the others start once it is healthy, so they never race it.
     const first = startCms({ index: 0, port: firstCmsPort, env: cmsEnv, logDir: dirs.logs });
@@ -577,7 +582,7 @@ export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_D
 
     // The page renderers and nginx, while the CMS boots.
     const renderers = ssrPorts.map((port, index) =>
-      startRenderer({ index, port, serverDir, distDir, webUrl, cmsUrl, cachePrefix, logDir: dirs.logs, env: extraEnv }),
+      startRenderer({ index, port, serverDir, distDir, webUrl, cmsUrl, cachePrefix, previewSecret, logDir: dirs.logs, env: extraEnv }),
     );
     children.push(...renderers.map((renderer) => renderer.child));
     const siteDir = path.join(dirs.conf, 'conf.d');

@@ -11,4 +11,6 @@ export const paths = {
     getHref: (slug: string) => `/treatments/${encodeURIComponent(slug)}`,
   },
   faq: { path: '/faq', getHref: () => '/faq' },
+  /** Editors' signed preview links (src/server/preview.ts); without a valid one, an explanation. */
+  preview: { path: '/preview', getHref: () => '/preview' },
 } as const;

@@ -77,10 +77,25 @@ export function observeResponses(next: ResponseObserver | undefined): void {
   observer = next;
 }
 
+/** What a request in some context carries besides its own query: credentials, a status. */
+export type RequestScope = { headers?: Record<string, string>; query?: Query };
+type Scoper = (path: string) => RequestScope | undefined;
+let scoper: Scoper | undefined;
+
+/**
+ * Adds headers and query parameters to requests, chosen per request path. The page renderer
+ * uses it for a preview, whose render reads drafts with its API token; browsers never set one.
+ */
+export function scopeRequests(next: Scoper | undefined): void {
+  scoper = next;
+}
+
 async function request<T>(path: string, query: Query | undefined, init: RequestInit): Promise<T> {
-  const search = query ? serializeQuery(query) : '';
+  const scope = scoper?.(path);
+  const fullQuery = scope?.query ? { ...query, ...scope.query } : query;
+  const search = fullQuery ? serializeQuery(fullQuery) : '';
   const url = `${env.apiUrl}/api${path}${search ? `?${search}` : ''}`;
-  const headers: Record<string, string> = { Accept: 'application/json' };
+  const headers: Record<string, string> = { Accept: 'application/json', ...scope?.headers };
   if (init.body !== undefined) headers['Content-Type'] = 'application/json';
 
   let response: Response;

@@ -1,12 +1,14 @@
 import type { DehydratedState } from '@tanstack/react-query';
 import type { HydrationState } from 'react-router';
+import type { PreviewInfo } from '@/types/preview';
 
 /**
  * What a server-rendered page hands to the browser so that hydration starts from exactly
  * the data the server rendered: the query cache and the router's loader data. It travels
- * as a JSON script element (data, not code: the CSP allows no inline scripts).
+ * as a JSON script element (data, not code: the CSP allows no inline scripts). A preview
+ * page also says what it previews: the browser then shows that page from that data only.
  */
-export type ServerState = { queries: DehydratedState; router: HydrationState };
+export type ServerState = { queries: DehydratedState; router: HydrationState; preview?: PreviewInfo };
 
 export const SERVER_STATE_ID = 'server-state';
 

@@ -21,6 +21,8 @@ import { fileURLToPath } from 'node:url';
  *   CACHE_PREFIX      the CMS's CACHE_PREFIX (default "clinic:")
  *   CACHE_ENABLED     "false" renders every page even with REDIS_URL (default true)
  *   CACHE_TTL_SECONDS, CACHE_MAX_MB  bounds of memory, as for the CMS (default 3600, 64)
+ *   PREVIEW_SECRET    the CMS's PREVIEW_SECRET: checks editors' preview links and derives the
+ *                     read-only API token their drafts are read with (required)
  */
 function siteOrigin(): string {
   const raw = process.env.SITE_URL?.trim() ?? '';
@@ -53,6 +55,14 @@ function redisUrl(): string | undefined {
   return raw;
 }
 
+function previewSecret(): string {
+  const raw = process.env.PREVIEW_SECRET ?? '';
+  if (raw.length < 16) {
+    throw new Error('PREVIEW_SECRET must be set to the CMS\'s PREVIEW_SECRET (at least 16 characters): it checks editors\' preview links');
+  }
+  return raw;
+}
+
 const here = path.dirname(fileURLToPath(import.meta.url));
 
 const runtime = {
@@ -69,6 +79,7 @@ export const serverConfig = {
   distDir: path.resolve(process.env.WEB_DIST_DIR?.trim() || path.join(here, '..', 'dist')),
   renderTimeoutMs: integer('RENDER_TIMEOUT_MS', 5000, 100, 60_000),
   renderConcurrency: integer('RENDER_CONCURRENCY', 4, 1, 256),
+  previewSecret: previewSecret(),
   cache: {
     enabled: flag('CACHE_ENABLED', true),
     redisUrl: redisUrl(),

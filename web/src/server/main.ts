@@ -5,6 +5,7 @@ import { readFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import path from 'node:path';
 import { createEntry, represent, type Answer, type Entry, type RunState } from '@clinic/http-cache';
+import { PREVIEW_PATH } from '@clinic/rules';
 import pLimit from 'p-limit';
 import { serverConfig } from '@/server/config';
 import type { RenderResult } from '@/server/render';
@@ -28,6 +29,7 @@ function readManifest(): Manifest {
 // load them only now (a static import could be evaluated first).
 const { renderPage } = await import('@/server/render');
 const { createPageCache, tracked } = await import('@/server/page-cache');
+const { createPreviewRenderer, PREVIEW_HEADERS } = await import('@/server/preview');
 
 const { distDir, runtime } = serverConfig;
 const indexHtml = readFileSync(path.join(distDir, 'index.html'), 'utf8');
@@ -39,6 +41,7 @@ const pages = createPageCache({ ...serverConfig.cache, template: indexHtml, log:
 // Renders are CPU work on one thread: a few at a time, the rest wait their turn rather than
 // all slowing down together until they time out.
 const renderSlot = pLimit(serverConfig.renderConcurrency);
+const renderPreview = createPreviewRenderer({ secret: serverConfig.previewSecret, siteUrl });
 const HTML = 'text/html; charset=utf-8';
 
 /** The rendered page, or the shell with a 503 when the CMS takes longer than the visitor should wait. */
@@ -98,6 +101,16 @@ function sendResult(req: IncomingMessage, res: ServerResponse, url: URL, result:
   }
 }
 
+/** An editor's preview link: rendered for them alone, outside the page cache. */
+async function sendPreview(res: ServerResponse, url: URL, head: boolean) {
+  const { status, result, reason } = await renderSlot(() => renderPreview(url));
+  if (reason) log(`${url.pathname}: ${status} (${reason})`);
+  const headers = { 'Content-Type': HTML, ...PREVIEW_HEADERS };
+  if (result.kind === 'page') return send(res, status, headers, pageHtml(result), head);
+  if (result.kind === 'shell' && result.status >= 500) log(`${url.pathname}: served the SPA shell (${result.status}): ${result.reason}`);
+  return send(res, result.status, headers, template.shell, head);
+}
+
 async function handle(req: IncomingMessage, res: ServerResponse) {
   const head = req.method === 'HEAD';
   if (req.url === '/healthz') return send(res, 200, { 'Content-Type': 'text/plain' }, 'ok\n', head);
@@ -111,6 +124,7 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
     return send(res, 400, { 'Content-Type': 'text/plain' }, 'Bad Request\n', head);
   }
   const url = new URL(target, siteUrl);
+  if (url.pathname === PREVIEW_PATH) return sendPreview(res, url, head);
   if (!pages) {
     const { result, answer } = await render(url);
     return sendResult(req, res, url, result, answer, head);

@@ -6,6 +6,7 @@ import { AppProvider } from '@/app/provider';
 import { createRoutes } from '@/app/router';
 import { createQueryClient } from '@/lib/query-client';
 import { serializeForScript, type ServerState } from '@/lib/server-state';
+import type { PreviewInfo } from '@/types/preview';
 
 /** A rendered page, or why there is none and the browser must render the page itself. */
 export type RenderResult =
@@ -29,7 +30,7 @@ const DOCUMENT = /^<html[^>]*>(?:<head>([\s\S]*)<\/head>)?<body><div id="root">(
  * shell with that status, so the browser renders the not-found page or the error view (with
  * its retry) exactly as it does without a renderer.
  */
-export async function renderPage(request: Request): Promise<RenderResult> {
+export async function renderPage(request: Request, { preview }: { preview?: PreviewInfo } = {}): Promise<RenderResult> {
   // No retries: a visitor waits for this answer; the browser retries on its own if it must.
   const queryClient = createQueryClient({ queries: { retry: false } });
   try {
@@ -49,13 +50,14 @@ export async function renderPage(request: Request): Promise<RenderResult> {
     const state: ServerState = {
       queries: dehydrate(queryClient),
       router: { loaderData: context.loaderData, actionData: context.actionData, errors: null },
+      ...(preview ? { preview } : {}),
     };
     const html = renderToString(
       <html lang="en">
         <body>
           <div id="root">
             <StrictMode>
-              <AppProvider queryClient={queryClient}>
+              <AppProvider queryClient={queryClient} preview={preview}>
                 <StaticRouterProvider router={createStaticRouter(handler.dataRoutes, context)} context={context} hydrate={false} />
               </AppProvider>
             </StrictMode>

@@ -5,6 +5,7 @@ import { RouteError } from '@/components/errors/route-error';
 import { NavigationProgress } from '@/components/layouts/navigation-progress';
 import { PageSkeleton } from '@/components/layouts/page-skeleton';
 import { JsonLd } from '@/components/seo/json-ld';
+import { PreviewBanner } from '@/features/preview/components/preview-banner';
 import { siteSettingsQueries } from '@/features/site-settings/api/site-settings';
 import { SiteFooter } from '@/features/site-settings/components/site-footer';
 import { SiteHeader } from '@/features/site-settings/components/site-header';
@@ -26,6 +27,7 @@ export default function RootLayout() {
         Skip to content
       </a>
       <NavigationProgress />
+      <PreviewBanner />
       <SiteHeader settings={settings} />
       <main id="main" ref={main} tabIndex={-1} aria-busy={navigation.state === 'loading'}>
         <Outlet />
