@@ -3,13 +3,13 @@ import { screen } from '@testing-library/react';
 import { http, HttpResponse } from 'msw';
 import { act } from 'react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { startApp } from '@/app/start';
 import { readServerState } from '@/lib/server-state';
 import { createPreviewRenderer, type PreviewAnswer } from '@/server/preview';
 import { renderPage } from '@/server/render';
 import { createTemplate } from '@/server/template';
 import { articleFixture } from '@/testing/fixtures';
 import { cmsApi } from '@/testing/handlers';
+import { hydratePage } from '@/testing/hydrate';
 import { server } from '@/testing/server';
 
 const SECRET = 'a-preview-secret-for-the-renderer-tests';
@@ -138,22 +138,10 @@ describe('a preview page in the browser', () => {
     const url = await link();
     const { result } = await renderPreview(new URL(url));
     if (result.kind !== 'page') throw new Error('no page');
-    const page = new DOMParser().parseFromString(template.page(result), 'text/html');
-    expect(readServerState(page)?.preview).toMatchObject({ path: articlePath, status: 'draft' });
-    document.head.innerHTML = page.head.innerHTML;
-    document.body.innerHTML = page.body.innerHTML;
-    window.history.replaceState(null, '', new URL(url).pathname + new URL(url).search);
+    const html = template.page(result);
+    expect(readServerState(new DOMParser().parseFromString(html, 'text/html'))?.preview).toMatchObject({ path: articlePath, status: 'draft' });
     sent.length = 0;
-    const onRecoverableError = vi.fn();
-    const consoleError = vi.spyOn(console, 'error');
-    vi.stubGlobal('IS_REACT_ACT_ENVIRONMENT', true);
-    const container = document.getElementById('root');
-    if (!container) throw new Error('no #root');
-
-    let app: Awaited<ReturnType<typeof startApp>> | undefined;
-    await act(async () => {
-      app = await startApp(container, { onRecoverableError });
-    });
+    const { onRecoverableError, consoleError, unmount } = await hydratePage(html, new URL(url).pathname + new URL(url).search);
     await act(async () => {
       window.dispatchEvent(new Event('focus'));
       document.dispatchEvent(new Event('visibilitychange'));
@@ -165,7 +153,6 @@ describe('a preview page in the browser', () => {
     expect(screen.getByRole('heading', { level: 1, name: draft.title })).toBeInTheDocument();
     expect(screen.getByText('Preview — not published')).toBeInTheDocument();
     expect(sent.filter((request) => request.path === '/api/articles' || request.path === '/api/site-setting')).toEqual([]);
-    act(() => app?.router.dispose());
-    act(() => container.remove());
+    unmount();
   });
 });

@@ -1,12 +1,11 @@
 import { screen } from '@testing-library/react';
-import { act } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { startApp } from '@/app/start';
 import { readServerState, serializeForScript, type ServerState } from '@/lib/server-state';
 import { renderPage, type RenderResult } from '@/server/render';
 import { createTemplate, stylesheetsOf } from '@/server/template';
 import { articleFixture, siteSettingsFixture } from '@/testing/fixtures';
 import { articleHandlers, siteSettingsHandlers } from '@/testing/handlers';
+import { hydratePage } from '@/testing/hydrate';
 import { server } from '@/testing/server';
 import { recordRequests } from '@/testing/test-utils';
 
@@ -18,13 +17,6 @@ const render = (path: string) => renderPage(new Request(new URL(path, window.loc
 
 function expectPage(result: RenderResult): asserts result is Extract<RenderResult, { kind: 'page' }> {
   expect(result.kind).toBe('page');
-}
-
-/** Puts a rendered page into this document, as the browser would receive it. */
-function loadIntoDocument(html: string) {
-  const page = new DOMParser().parseFromString(html, 'text/html');
-  document.head.innerHTML = page.head.innerHTML;
-  document.body.innerHTML = page.body.innerHTML;
 }
 
 afterEach(() => {
@@ -58,20 +50,8 @@ describe('the page renderer', () => {
     expectPage(result);
     const rendered = JSON.parse(result.state) as ServerState;
     rendered.queries.queries.forEach((query) => (query.state.dataUpdatedAt -= age));
-    loadIntoDocument(template.page({ ...result, state: serializeForScript(rendered) }));
-    window.history.replaceState(null, '', articlePath);
     const requests = recordRequests();
-    const onRecoverableError = vi.fn();
-    // React reports a mismatch it can patch over (an attribute, a useId) only on the console.
-    const consoleError = vi.spyOn(console, 'error');
-    vi.stubGlobal('IS_REACT_ACT_ENVIRONMENT', true);
-    const container = document.getElementById('root');
-    if (!container) throw new Error('no #root');
-
-    let app: Awaited<ReturnType<typeof startApp>> | undefined;
-    await act(async () => {
-      app = await startApp(container, { onRecoverableError });
-    });
+    const { onRecoverableError, consoleError, unmount } = await hydratePage(template.page({ ...result, state: serializeForScript(rendered) }), articlePath);
 
     expect(onRecoverableError).not.toHaveBeenCalled();
     expect(consoleError).not.toHaveBeenCalled();
@@ -79,8 +59,7 @@ describe('the page renderer', () => {
     expect(requests.map((url) => url.pathname)).not.toContain('/api/articles');
     expect(requests.map((url) => url.pathname)).not.toContain('/api/site-setting');
     expect(document.querySelectorAll('title')).toHaveLength(1);
-    act(() => app?.router.dispose());
-    act(() => container.remove());
+    unmount();
   });
 
   it('puts the module preloads after the entry script, so the entry is requested first', () => {
