@@ -30,6 +30,7 @@ function readManifest(): Manifest {
 const { renderPage } = await import('@/server/render');
 const { createPageCache, tracked } = await import('@/server/page-cache');
 const { createPreviewRenderer, PREVIEW_HEADERS } = await import('@/server/preview');
+const { isSiteFile, siteFile } = await import('@/server/site-files');
 
 const { distDir, runtime } = serverConfig;
 const indexHtml = readFileSync(path.join(distDir, 'index.html'), 'utf8');
@@ -111,6 +112,31 @@ async function sendPreview(res: ServerResponse, url: URL, head: boolean) {
   return send(res, result.status, headers, template.shell, head);
 }
 
+/** The sitemap, robots.txt or the feed, made from the CMS's answers and kept like a page. */
+async function sendSiteFile(req: IncomingMessage, res: ServerResponse, url: URL, head: boolean) {
+  // This request's own result, when the cache has no entry to give it (or may not keep it).
+  let own: { answer: Answer | null; failure?: string } | undefined;
+  const compute = async (): Promise<Answer | null> => {
+    try {
+      const { result, deps } = await tracked(() => siteFile(url.pathname, siteUrl));
+      own = { answer: result && { status: 200, contentType: result.contentType, body: Buffer.from(result.body), deps: deps ?? [] } };
+      return deps === null ? null : own.answer;
+    } catch (error) {
+      own = { answer: null, failure: error instanceof Error ? error.message : String(error) };
+      return null;
+    }
+  };
+  const { entry, state } = pages ? await pages.run(url, compute) : { entry: null, state: null };
+  if (entry) return sendEntry(req, res, entry, state, head);
+  if (!own) await compute();
+  if (own?.answer) return sendEntry(req, res, createEntry(own.answer, {}, { compress: false }), null, head);
+  if (own?.failure) {
+    log(`${url.pathname}: ${own.failure}`);
+    return send(res, 503, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-cache', 'Retry-After': '10' }, 'Service Unavailable\n', head);
+  }
+  return send(res, 404, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-cache' }, 'Not Found\n', head);
+}
+
 async function handle(req: IncomingMessage, res: ServerResponse) {
   const head = req.method === 'HEAD';
   if (req.url === '/healthz') return send(res, 200, { 'Content-Type': 'text/plain' }, 'ok\n', head);
@@ -125,6 +151,7 @@ async function handle(req: IncomingMessage, res: ServerResponse) {
   }
   const url = new URL(target, siteUrl);
   if (url.pathname === PREVIEW_PATH) return sendPreview(res, url, head);
+  if (isSiteFile(url.pathname)) return sendSiteFile(req, res, url, head);
   if (!pages) {
     const { result, answer } = await render(url);
     return sendResult(req, res, url, result, answer, head);

@@ -3,9 +3,9 @@ import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { BlocksRenderer } from '@/components/blocks/blocks-renderer';
 import { RouteError } from '@/components/errors/route-error';
 import { JsonLd } from '@/components/seo/json-ld';
-import { Seo } from '@/components/seo/seo';
+import { Seo, type ShareImage } from '@/components/seo/seo';
 import { paths } from '@/config/paths';
-import { articleQueries } from '@/features/articles/api/articles';
+import { articleQueries, type ArticleDetail } from '@/features/articles/api/articles';
 import { ArticleByline } from '@/features/articles/components/article-byline';
 import { ArticleSources } from '@/features/articles/components/article-sources';
 import { articleJsonLd } from '@/features/articles/utils/article-json-ld';
@@ -15,6 +15,7 @@ import { FaqList } from '@/features/faq-entries/components/faq-list';
 import { siteSettingsQueries } from '@/features/site-settings/api/site-settings';
 import { MedicalDisclaimer } from '@/features/site-settings/components/medical-disclaimer';
 import { TreatmentCard } from '@/features/treatment-options/components/treatment-card';
+import { mediaUrl } from '@/lib/media';
 import { rethrowAsNotFound } from '@/lib/route-errors';
 import { absoluteUrl } from '@/utils/url';
 
@@ -31,6 +32,12 @@ export const clientLoader =
     return null;
   };
 
+/** The cover as the link-preview image, when there is one with an address browsers can load. */
+function shareImage(cover: ArticleDetail['cover']): ShareImage | null {
+  const url = mediaUrl(cover?.url);
+  return cover && url ? { url, width: cover.width, height: cover.height, alt: cover.alternativeText } : null;
+}
+
 export default function ArticleRoute() {
   const { slug = '' } = useParams();
   const { data: settings } = useSuspenseQuery(siteSettingsQueries.detail());
@@ -40,7 +47,13 @@ export default function ArticleRoute() {
 
   return (
     <div className="container page">
-      <Seo title={article.seo?.metaTitle || article.title} description={description} path={path} />
+      <Seo
+        title={article.seo?.metaTitle || article.title}
+        description={description}
+        path={path}
+        type="article"
+        image={shareImage(article.cover)}
+      />
       <JsonLd
         data={articleJsonLd(article, { url: absoluteUrl(path), description, publisherName: settings.clinicName })}
       />

@@ -34,6 +34,8 @@ export default function RootLayout() {
       </main>
       <SiteFooter settings={settings} />
       <JsonLd data={clinicJsonLd(settings)} />
+      <meta property="og:site_name" content={settings.clinicName} />
+      <link rel="alternate" type="application/rss+xml" title={`${settings.clinicName}: articles`} href="/feed.xml" />
     </>
   );
 }

@@ -24,8 +24,12 @@ export type RelatedTreatment = Pick<TreatmentOption, 'documentId'> &
   Present<TreatmentOption, (typeof relatedTreatmentFields)[number]>;
 export type RelatedFaq = Pick<FaqEntry, 'documentId'> & Present<FaqEntry, (typeof relatedFaqFields)[number]>;
 
+/** The cover image as uploaded (link previews use it). */
+export type ArticleCover = { url: string; width: number | null; height: number | null; alternativeText: string | null };
+
 export type ArticleDetail = ArticleSummary &
   Present<Article, 'body' | 'commentsOpen'> & {
+    cover?: ArticleCover | null;
     medicalReviewer: ArticlePerson | null;
     sources: ArticleSource[];
     seo: ArticleSeo | null;
@@ -75,6 +79,7 @@ export async function getArticleBySlug(
     populate: {
       ...cardPopulate,
       medicalReviewer: { fields: personFields },
+      cover: { fields: ['url', 'width', 'height', 'alternativeText'] },
       sources: { fields: ['title', 'url'] },
       seo: { fields: ['metaTitle', 'metaDescription'] },
       relatedTreatments: { fields: relatedTreatmentFields, sort: ['order:asc'] },
