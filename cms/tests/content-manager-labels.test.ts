@@ -111,7 +111,7 @@ describe("the Content Manager speaks the clinic's language", () => {
       }
     }
     expect(unlabelled).toEqual([]);
-    expect([...components.keys()].sort()).toEqual(['shared.seo', 'shared.source']);
+    expect([...components.keys()].sort()).toEqual(['shared.seo', 'shared.source', 'shared.specialty']);
   });
 
   it('lists articles by title, medical reviewer (by name) and last review, under the clinic\'s column names', async () => {

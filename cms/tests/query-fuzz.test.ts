@@ -66,7 +66,7 @@ const TREATMENT: FuzzTarget = {
   components: [],
   privates: ['updatedBy'],
 };
-const CLINICIAN: FuzzTarget = { scalars: ['name', 'credentials', 'role', 'shortBio'], relations: ['photo'], components: [], privates: [] };
+const CLINICIAN: FuzzTarget = { scalars: ['name', 'slug', 'credentials', 'role', 'shortBio'], relations: ['photo'], components: ['specialties'], privates: [] };
 const COMMENT: FuzzTarget = {
   scalars: ['body', 'authorName', 'authorUrl', 'moderationStatus', 'createdAt'],
   relations: ['article', 'parent'],

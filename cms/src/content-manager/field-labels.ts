@@ -137,10 +137,12 @@ export const CONTENT_TYPE_VIEWS: Partial<Record<UID.ContentType, ViewText>> = {
     list: ['name', 'credentials', 'role'],
     fields: {
       name: { label: 'Name', description: 'Full name, as article bylines show it.' },
+      slug: { label: 'Page address', description: 'The address of their page on the site: /team/ followed by this.' },
       credentials: { label: 'Credentials', description: 'Qualifications, shown after the name in article bylines.' },
       role: { label: 'Role', description: 'Their position at the clinic.' },
       shortBio: { label: 'Short bio', description: 'A few sentences about the clinician.' },
-      photo: { label: 'Photo', description: 'A portrait (optional).' },
+      photo: { label: 'Photo', description: 'A portrait (optional), shown on their page and on the team page.' },
+      specialties: { label: 'Specialties', description: 'The fields of care they practise in, listed on their page.' },
     },
   },
 
@@ -182,6 +184,13 @@ export const CONTENT_TYPE_VIEWS: Partial<Record<UID.ContentType, ViewText>> = {
 };
 
 export const COMPONENT_VIEWS: Partial<Record<UID.Component, ViewText>> = {
+  'shared.specialty': {
+    mainField: 'name',
+    fields: {
+      name: { label: 'Specialty', description: 'One field of care, e.g. as their professional registration names it.' },
+    },
+  },
+
   'shared.source': {
     mainField: 'title',
     fields: {

@@ -38,11 +38,27 @@ export interface SharedSource extends Struct.ComponentSchema {
   };
 }
 
+export interface SharedSpecialty extends Struct.ComponentSchema {
+  collectionName: 'components_shared_specialties';
+  info: {
+    description: 'A field of care a clinician practises in.';
+    displayName: 'Specialty';
+  };
+  attributes: {
+    name: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 120;
+      }>;
+  };
+}
+
 declare module '@strapi/strapi' {
   export namespace Public {
     export interface ComponentSchemas {
       'shared.seo': SharedSeo;
       'shared.source': SharedSource;
+      'shared.specialty': SharedSpecialty;
     }
   }
 }

@@ -506,7 +506,7 @@ export interface ApiArticleArticle extends Struct.CollectionTypeSchema {
 export interface ApiClinicianClinician extends Struct.CollectionTypeSchema {
   collectionName: 'clinicians';
   info: {
-    description: "A member of the clinic's staff who writes or medically reviews content.";
+    description: "A member of the clinic's care team: their page at /team/<slug>, and the articles they write or medically review.";
     displayName: 'Clinician';
     pluralName: 'clinicians';
     singularName: 'clinician';
@@ -543,6 +543,8 @@ export interface ApiClinicianClinician extends Struct.CollectionTypeSchema {
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 1000;
       }>;
+    slug: Schema.Attribute.UID<'name'> & Schema.Attribute.Required;
+    specialties: Schema.Attribute.Component<'shared.specialty', true>;
     updatedAt: Schema.Attribute.DateTime;
     updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;

@@ -36,6 +36,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         { id: 'treatments', path: paths.treatments.path, lazy: () => import('@/app/routes/treatments').then(convert(queryClient)) },
         { id: 'treatment', path: paths.treatment.path, lazy: () => import('@/app/routes/treatment').then(convert(queryClient)) },
         { id: 'faq', path: paths.faq.path, lazy: () => import('@/app/routes/faq').then(convert(queryClient)) },
+        { id: 'team', path: paths.team.path, lazy: () => import('@/app/routes/team').then(convert(queryClient)) },
+        { id: 'team-member', path: paths.teamMember.path, lazy: () => import('@/app/routes/team-member').then(convert(queryClient)) },
         { id: 'preview', path: paths.preview.path, lazy: () => import('@/app/routes/preview').then(convert(queryClient)) },
         { id: 'not-found', path: '*', lazy: () => import('@/app/routes/not-found').then(convert(queryClient)) },
       ],

@@ -11,6 +11,11 @@ export const paths = {
     getHref: (slug: string) => `/treatments/${encodeURIComponent(slug)}`,
   },
   faq: { path: '/faq', getHref: () => '/faq' },
+  team: { path: '/team', getHref: () => '/team' },
+  teamMember: {
+    path: '/team/:slug',
+    getHref: (slug: string) => `/team/${encodeURIComponent(slug)}`,
+  },
   /** Editors' signed preview links (src/server/preview.ts); without a valid one, an explanation. */
   preview: { path: '/preview', getHref: () => '/preview' },
 } as const;

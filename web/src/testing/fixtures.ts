@@ -26,6 +26,7 @@ const author = {
   id: 1,
   documentId: 'jiaik621uq34axnwj0r6ox6t',
   name: 'Sample Author (placeholder)',
+  slug: 'sample-author',
   credentials: 'MD (sample credentials)',
   role: 'Author (sample role)',
 };
@@ -34,9 +35,18 @@ const reviewer = {
   id: 2,
   documentId: 'ri1ycfg6zld0acuiiph0i8a9',
   name: 'Sample Medical Reviewer (placeholder)',
+  slug: 'sample-medical-reviewer',
   credentials: 'MD (sample credentials)',
   role: 'Medical reviewer (sample role)',
 };
+
+/** The care team as the clinicians API returns it (the detail query adds the specialties). */
+export const cliniciansFixture = [author, reviewer].map((person) => ({
+  ...person,
+  shortBio: `This is a sample profile of ${person.name}, not a real person.`,
+  photo: null,
+  specialties: [{ id: person.id, name: 'Sample specialty (placeholder)' }],
+}));
 
 export const faqEntriesFixture: WithId<FaqEntryItem>[] = [
   {

@@ -3,6 +3,7 @@ import { env } from '@/config/env';
 import {
   articleFixture,
   articleSummaryFixture,
+  cliniciansFixture,
   commentsFixture,
   faqEntriesFixture,
   siteSettingsFixture,
@@ -92,6 +93,11 @@ export const articleHandlers = {
     const problem = articleQueryProblem(url);
     if (problem) return badRequest(problem);
     if (url.searchParams.has('filters[slug][$eq]')) return bySlug([articleFixture], url);
+    // A clinician's page: the articles they wrote, and those they medically reviewed.
+    for (const relation of ['author', 'medicalReviewer'] as const) {
+      const slug = url.searchParams.get(`filters[${relation}][slug][$eq]`);
+      if (slug !== null) return list(articleFixture[relation]?.slug === slug ? [articleSummaryFixture] : [], url);
+    }
     return list([articleSummaryFixture], url);
   }),
   empty: http.get(cmsApi('/articles'), ({ request }) => list([], new URL(request.url))),
@@ -123,6 +129,16 @@ export const treatmentOptionHandlers = {
     );
   }),
   serverError: http.get(cmsApi('/treatment-options'), serverError),
+};
+
+export const clinicianHandlers = {
+  success: http.get(cmsApi('/clinicians'), ({ request }) => {
+    const url = new URL(request.url);
+    const problem = queryProblem(url);
+    if (problem) return badRequest(problem);
+    if (url.searchParams.has('filters[slug][$eq]')) return bySlug(cliniciansFixture, url);
+    return list(cliniciansFixture.map((clinician) => ({ ...clinician, specialties: undefined })), url);
+  }),
 };
 
 export const faqEntryHandlers = {
@@ -171,6 +187,7 @@ export const handlers = [
   articleHandlers.success,
   treatmentOptionHandlers.success,
   faqEntryHandlers.success,
+  clinicianHandlers.success,
   commentHandlers.list,
   commentHandlers.formToken,
   commentHandlers.create,

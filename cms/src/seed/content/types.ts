@@ -37,9 +37,12 @@ export interface ClinicianSeed {
   /** Stable key the other seeds use to refer to this person. */
   key: string;
   name: string;
+  /** The address of their page: /team/<slug>. */
+  slug: string;
   credentials: string;
   role: string;
   shortBio: string;
+  specialties: { name: string }[];
 }
 
 export type TreatmentCategory = 'ketamine therapy' | 'other pain treatment' | 'self-care';

@@ -11,8 +11,8 @@ type SeoProps = {
   path?: string;
   /** Pages that must not be indexed (not found, errors). */
   noIndex?: boolean;
-  /** Open Graph type: `article` for an article, `website` for the rest. */
-  type?: 'website' | 'article';
+  /** Open Graph type: `article` for an article, `profile` for a person, `website` for the rest. */
+  type?: 'website' | 'article' | 'profile';
   image?: ShareImage | null;
 };
 

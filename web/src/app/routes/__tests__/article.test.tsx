@@ -19,9 +19,9 @@ describe('/articles/:slug', () => {
   it('shows the title, the byline with both people and their credentials, and the review date', async () => {
     await renderArticle();
 
-    expect(screen.getByText('Written by Sample Author (placeholder), MD (sample credentials)')).toBeInTheDocument();
+    expect(screen.getByText((_, element) => element?.tagName === 'LI' && element.textContent === 'Written by Sample Author (placeholder), MD (sample credentials)')).toBeInTheDocument();
     expect(
-      screen.getByText('Medically reviewed by Sample Medical Reviewer (placeholder), MD (sample credentials)'),
+      screen.getByText((_, element) => element?.tagName === 'LI' && element.textContent === 'Medically reviewed by Sample Medical Reviewer (placeholder), MD (sample credentials)'),
     ).toBeInTheDocument();
     const reviewed = screen.getByText('November 1, 2026');
     expect(reviewed.tagName).toBe('TIME');

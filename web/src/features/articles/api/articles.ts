@@ -5,12 +5,12 @@ import type { IsoDate, Present, StrapiResponse } from '@/types/api';
 
 const cardFields = ['title', 'slug', 'excerpt', 'lastReviewedAt'] as const;
 const detailFields = [...cardFields, 'body', 'commentsOpen'] as const;
-const personFields = ['name', 'credentials', 'role'] as const;
+const personFields = ['name', 'slug', 'credentials', 'role'] as const;
 const relatedTreatmentFields = ['name', 'slug', 'category', 'summary'] as const;
 const relatedFaqFields = ['question', 'answer', 'topic', 'order'] as const;
 
 /** An author or medical reviewer, as the article pages show them. */
-export type ArticlePerson = Pick<Clinician, 'documentId' | 'credentials' | 'role'> & Present<Clinician, 'name'>;
+export type ArticlePerson = Pick<Clinician, 'documentId' | 'credentials' | 'role'> & Present<Clinician, 'name'> & { slug?: string | null };
 
 export type ArticleSummary = Pick<Article, 'documentId'> &
   Present<Article, 'title' | 'slug' | 'excerpt'> & {

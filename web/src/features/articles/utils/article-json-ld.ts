@@ -1,9 +1,12 @@
 import type { JsonLdObject } from '@/components/seo/json-ld';
 import type { ArticleDetail, ArticlePerson } from '@/features/articles/api/articles';
+import { clinicId, personId } from '@/utils/json-ld-ids';
 
+/** The person, pointing by @id to the Person their team page describes. */
 function person(value: ArticlePerson): JsonLdObject {
   return {
     '@type': 'Person',
+    '@id': value.slug ? personId(value.slug) : undefined,
     name: value.name,
     jobTitle: value.role ?? undefined,
     hasCredential: value.credentials
@@ -29,7 +32,7 @@ export function articleJsonLd(
     author: article.author ? person(article.author) : undefined,
     reviewedBy: article.medicalReviewer ? person(article.medicalReviewer) : undefined,
     lastReviewed: article.lastReviewedAt ?? undefined,
-    publisher: { '@type': 'MedicalClinic', name: publisherName },
+    publisher: { '@type': 'MedicalClinic', '@id': clinicId(), name: publisherName },
     citation: article.sources.map((source) => ({ '@type': 'CreativeWork', name: source.title, url: source.url })),
   };
 }

@@ -35,13 +35,14 @@ const newest = (entries: Dated[]) =>
 
 /**
  * Every public page of the site: the home and list pages, each published article and
- * treatment. Only what the public API gives, so never a draft (and never a preview link).
+ * treatment, the care team and each clinician's page. Only what the public API gives, so never a draft (and never a preview link).
  */
 export async function getIndexedPages(): Promise<IndexedPage[]> {
-  const [articles, treatments, faqEntries, settings] = await Promise.all([
+  const [articles, treatments, faqEntries, clinicians, settings] = await Promise.all([
     everyEntry<Slugged>('/articles', ['slug', 'updatedAt'], { author: { fields: ['name'] } }),
     everyEntry<Slugged>('/treatment-options', ['slug', 'updatedAt']),
     everyEntry<Dated>('/faq-entries', ['updatedAt']),
+    everyEntry<Slugged>('/clinicians', ['slug', 'updatedAt']),
     apiGet<StrapiResponse<Dated>>('/site-setting', { fields: ['updatedAt'] }),
   ]);
   return [
@@ -51,6 +52,8 @@ export async function getIndexedPages(): Promise<IndexedPage[]> {
     { path: paths.treatments.getHref(), updatedAt: newest(treatments) },
     ...treatments.map(({ slug, updatedAt }) => ({ path: paths.treatment.getHref(slug), updatedAt: updatedAt ?? null })),
     { path: paths.faq.getHref(), updatedAt: newest(faqEntries) },
+    { path: paths.team.getHref(), updatedAt: newest(clinicians) },
+    ...clinicians.map(({ slug, updatedAt }) => ({ path: paths.teamMember.getHref(slug), updatedAt: updatedAt ?? null })),
   ];
 }
 
