@@ -50,6 +50,14 @@ describe('the comment thread', slow, () => {
     expect(within(parent).getByText('Sample Clinic Team (placeholder)').closest('ol')).toHaveClass('comment-list--replies');
   });
 
+  it('dates each comment with the day and the time, as WordPress does', async () => {
+    const { section } = await renderComments();
+    const parent = within(section).getByText('Sample Visitor A').closest('li') as HTMLElement;
+    const date = within(parent).getByText('November 2, 2026 at 10:00 AM UTC');
+    expect(date.tagName).toBe('TIME');
+    expect(date).toHaveAttribute('dateTime', '2026-11-02T10:00:00.000Z');
+  });
+
   it('renders visitors’ text as text, never as HTML, and links only http(s) websites with rel="nofollow ugc noopener"', async () => {
     const { section } = await renderComments();
     expect(within(section).getByText('<b>bold?</b> <img src=x onerror="alert(1)"> stays text')).toBeInTheDocument();

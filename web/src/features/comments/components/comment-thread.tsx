@@ -37,7 +37,7 @@ function CommentItem({ node, onReply }: { node: ThreadNode<ThreadComment>; onRep
               comment.authorName
             )}
           </span>{' '}
-          <DateTime value={comment.createdAt} />
+          <DateTime value={comment.createdAt} withTime />
         </header>
         {comment.awaitingModeration ? (
           <p className="comment__awaiting" role="status">
