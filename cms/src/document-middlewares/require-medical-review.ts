@@ -1,5 +1,5 @@
 import type { Core, Modules } from '@strapi/strapi';
-import { MEDICAL_REVIEW_MESSAGE, missingMedicalReview } from '@clinic/rules';
+import { COVER_ALT_MESSAGE, MEDICAL_REVIEW_MESSAGE, missingMedicalReview, publishingBlockers } from '@clinic/rules';
 import { errors } from '@strapi/utils';
 
 const ARTICLE = 'api::article.article';
@@ -10,15 +10,16 @@ async function assertReviewed(strapi: Core.Strapi, documentId: string, locale?: 
     locale,
     status: 'draft',
     fields: ['lastReviewedAt'],
-    populate: { medicalReviewer: { fields: ['name'] } },
+    populate: { medicalReviewer: { fields: ['name'] }, cover: { fields: ['alternativeText'] } },
   });
   if (!draft) {
     return; // Nothing to publish: let Strapi answer as it does.
   }
 
-  const missing = missingMedicalReview(draft);
+  const missing = publishingBlockers(draft);
   if (missing.length > 0) {
-    throw new errors.ValidationError(MEDICAL_REVIEW_MESSAGE, {
+    const message = missingMedicalReview(draft).length > 0 ? MEDICAL_REVIEW_MESSAGE : COVER_ALT_MESSAGE;
+    throw new errors.ValidationError(message, {
       errors: missing.map(({ path, message }) => ({ path: [path], message, name: 'ValidationError' })),
     });
   }
@@ -26,7 +27,8 @@ async function assertReviewed(strapi: Core.Strapi, documentId: string, locale?: 
 
 /**
  * The medical-review rule: an article is published only with a medical
- * reviewer and a last-reviewed date. It sits in the Document Service, so it
+ * reviewer and a last-reviewed date (and, the cover rule, a cover image only with
+ * its alternative text; both in @clinic/rules). It sits in the Document Service, so it
  * holds for the admin's Publish button, the REST API and code alike.
  *
  * A create or update that asks for `status: 'published'` is split into "save

@@ -1,4 +1,5 @@
 import type { Core } from '@strapi/strapi';
+import { uploadSampleCover } from './cover-image';
 import {
   articles,
   clinicians,
@@ -37,6 +38,9 @@ export async function seedContent(strapi: Core.Strapi): Promise<boolean> {
     return false;
   }
 
+  // Before the transaction: drawing and resizing an image must not hold the database's write lock.
+  const coverId = await uploadSampleCover(strapi);
+
   await strapi.db.transaction(async () => {
     const clinicianIds = new Map<string, string>();
     for (const { key, ...data } of clinicians) {
@@ -73,6 +77,7 @@ export async function seedContent(strapi: Core.Strapi): Promise<boolean> {
           medicalReviewer: required(clinicianIds.get(medicalReviewerKey), `clinician ${medicalReviewerKey}`),
           relatedTreatments: relatedTreatmentSlugs.map((slug) => required(treatmentIds.get(slug), `treatment ${slug}`)),
           relatedFaqs: relatedFaqQuestions.map((question) => required(faqIds.get(question), `FAQ "${question}"`)),
+          cover: coverId,
         },
         status: 'published',
       });

@@ -1,4 +1,13 @@
-export { MEDICAL_REVIEW_MESSAGE, missingMedicalReview, type MissingReviewField, type ReviewedFields } from './medical-review.js';
+export {
+  COVER_ALT_MESSAGE,
+  MEDICAL_REVIEW_MESSAGE,
+  missingCoverText,
+  missingMedicalReview,
+  publishingBlockers,
+  type CoveredFields,
+  type MissingReviewField,
+  type ReviewedFields,
+} from './medical-review.js';
 export {
   PREVIEW_MAX_TTL_SECONDS,
   PREVIEW_PATH,

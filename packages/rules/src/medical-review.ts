@@ -6,7 +6,7 @@ export type ReviewedFields = {
 
 export type MissingReviewField = {
   /** The article's attribute, as Strapi names it in `error.details.errors[].path`. */
-  path: 'medicalReviewer' | 'lastReviewedAt';
+  path: 'medicalReviewer' | 'lastReviewedAt' | 'cover';
   /** For the editor's form: what to fill in. */
   message: string;
   /** For a sentence: "Cannot be published yet: no medical reviewer". */
@@ -30,4 +30,24 @@ export function missingMedicalReview(article: ReviewedFields): MissingReviewFiel
     missing.push({ path: 'lastReviewedAt', message: 'The last reviewed date is required to publish', label: 'no last-reviewed date' });
   }
   return missing;
+}
+
+/** What the cover rule reads of an article: its cover image, if it has one. */
+export type CoveredFields = { cover?: { alternativeText?: string | null } | null };
+
+export const COVER_ALT_MESSAGE =
+  'The cover image has no alternative text. Describe the image in the Media Library (its "Alternative text"), then publish.';
+
+/**
+ * The cover rule: a cover image is published only with an alternative text, which screen
+ * readers read and the page shows when the image does not load. No cover, nothing to say.
+ */
+export function missingCoverText(article: CoveredFields): MissingReviewField[] {
+  if (!article.cover || article.cover.alternativeText?.trim()) return [];
+  return [{ path: 'cover', message: 'The cover image needs an alternative text to publish', label: 'the cover image has no alternative text' }];
+}
+
+/** Everything that keeps an article from being published (empty: it may be published). */
+export function publishingBlockers(article: ReviewedFields & CoveredFields): MissingReviewField[] {
+  return [...missingMedicalReview(article), ...missingCoverText(article)];
 }

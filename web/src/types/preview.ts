@@ -9,5 +9,5 @@ export type PreviewInfo = {
   /** When the shown version was last saved (ISO), if the CMS says. */
   savedAt: string | null;
   /** For an article: what keeps it from being published (empty: ready); null for other types. */
-  missingReview: string[] | null;
+  publishBlockers: string[] | null;
 };

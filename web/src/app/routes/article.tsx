@@ -4,6 +4,7 @@ import { BlocksRenderer } from '@/components/blocks/blocks-renderer';
 import { RouteError } from '@/components/errors/route-error';
 import { JsonLd } from '@/components/seo/json-ld';
 import { Seo, type ShareImage } from '@/components/seo/seo';
+import { ResponsiveImage } from '@/components/ui/responsive-image';
 import { paths } from '@/config/paths';
 import { articleQueries, type ArticleDetail } from '@/features/articles/api/articles';
 import { ArticleByline } from '@/features/articles/components/article-byline';
@@ -63,6 +64,10 @@ export default function ArticleRoute() {
           <p className="lead">{article.excerpt}</p>
           <ArticleByline article={article} />
         </header>
+        {article.cover ? (
+          // Often the largest thing on screen when the page opens: fetched at once, not lazily.
+          <ResponsiveImage className="article__cover" image={article.cover} sizes="(min-width: 48rem) 48rem, 100vw" loading="eager" />
+        ) : null}
         <div className="prose">
           <BlocksRenderer content={article.body} />
         </div>

@@ -50,7 +50,7 @@ export default function TeamMemberRoute() {
       <JsonLd data={clinicianJsonLd(clinician, { url: absoluteUrl(path), clinicName: settings.clinicName })} />
       <article className="clinician">
         <header className="page-header clinician__header">
-          <ClinicianPhoto photo={clinician.photo} name={clinician.name} size={240} />
+          <ClinicianPhoto photo={clinician.photo} name={clinician.name} width={240} loading="eager" />
           <div>
             <h1>{clinician.name}</h1>
             {clinician.credentials ? <p className="lead">{clinician.credentials}</p> : null}

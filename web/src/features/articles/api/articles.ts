@@ -2,6 +2,7 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Article, Clinician, FaqEntry, Seo, Source, TreatmentOption } from 'cms/types/content';
 import { ApiError, apiGet, type Query } from '@/lib/api-client';
 import type { IsoDate, Present, StrapiResponse } from '@/types/api';
+import { IMAGE_FIELDS, type UploadImage } from '@/types/media';
 
 const cardFields = ['title', 'slug', 'excerpt', 'lastReviewedAt'] as const;
 const detailFields = [...cardFields, 'body', 'commentsOpen'] as const;
@@ -24,12 +25,10 @@ export type RelatedTreatment = Pick<TreatmentOption, 'documentId'> &
   Present<TreatmentOption, (typeof relatedTreatmentFields)[number]>;
 export type RelatedFaq = Pick<FaqEntry, 'documentId'> & Present<FaqEntry, (typeof relatedFaqFields)[number]>;
 
-/** The cover image as uploaded (link previews use it). */
-export type ArticleCover = { url: string; width: number | null; height: number | null; alternativeText: string | null };
 
 export type ArticleDetail = ArticleSummary &
   Present<Article, 'body' | 'commentsOpen'> & {
-    cover?: ArticleCover | null;
+    cover?: UploadImage | null;
     medicalReviewer: ArticlePerson | null;
     sources: ArticleSource[];
     seo: ArticleSeo | null;
@@ -79,7 +78,7 @@ export async function getArticleBySlug(
     populate: {
       ...cardPopulate,
       medicalReviewer: { fields: personFields },
-      cover: { fields: ['url', 'width', 'height', 'alternativeText'] },
+      cover: { fields: IMAGE_FIELDS },
       sources: { fields: ['title', 'url'] },
       seo: { fields: ['metaTitle', 'metaDescription'] },
       relatedTreatments: { fields: relatedTreatmentFields, sort: ['order:asc'] },

@@ -2,16 +2,15 @@ import { queryOptions } from '@tanstack/react-query';
 import type { Clinician } from 'cms/types/content';
 import { ApiError, apiGet, type Query } from '@/lib/api-client';
 import type { IsoDate, Present, StrapiResponse } from '@/types/api';
+import { IMAGE_FIELDS, type UploadImage } from '@/types/media';
 
 const cardFields = ['name', 'slug', 'credentials', 'role', 'shortBio'] as const;
 const articleFields = ['title', 'slug', 'excerpt', 'lastReviewedAt'] as const;
 
-/** A photo as uploaded: its address, size and the text that describes it. */
-export type ClinicianPhoto = { url: string; width: number | null; height: number | null; alternativeText: string | null };
 
 /** A member of the care team, as the team page lists them. */
 export type ClinicianSummary = Pick<Clinician, 'documentId' | 'credentials' | 'role' | 'shortBio'> &
-  Present<Clinician, 'name' | 'slug'> & { photo: ClinicianPhoto | null };
+  Present<Clinician, 'name' | 'slug'> & { photo: UploadImage | null };
 
 /** An article a clinician wrote or medically reviewed. */
 export type ClinicianArticle = { documentId: string; title: string; slug: string; excerpt: string; lastReviewedAt: IsoDate | null };
@@ -22,7 +21,7 @@ export type ClinicianDetail = ClinicianSummary & {
   articlesReviewed: ClinicianArticle[];
 };
 
-const photoPopulate = { photo: { fields: ['url', 'width', 'height', 'alternativeText'] } } as const;
+const photoPopulate = { photo: { fields: IMAGE_FIELDS } } as const;
 
 /** The whole care team, by name. */
 export async function getClinicians({ signal }: { signal?: AbortSignal } = {}): Promise<ClinicianSummary[]> {

@@ -7,7 +7,7 @@ import { ClinicianPhoto } from '@/features/clinicians/components/clinician-photo
 export function ClinicianCard({ clinician }: { clinician: ClinicianSummary }) {
   return (
     <article className="card clinician-card">
-      <ClinicianPhoto photo={clinician.photo} name={clinician.name} size={160} />
+      <ClinicianPhoto photo={clinician.photo} name={clinician.name} width={160} />
       <h2 className="card__title">
         <Link to={paths.teamMember.getHref(clinician.slug)}>{clinician.name}</Link>
       </h2>

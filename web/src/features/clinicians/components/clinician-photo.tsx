@@ -1,12 +1,8 @@
-import type { ClinicianPhoto as Photo } from '@/features/clinicians/api/clinicians';
-import { mediaUrl } from '@/lib/media';
+import { ResponsiveImage } from '@/components/ui/responsive-image';
+import type { UploadImage } from '@/types/media';
 
-/** A clinician's portrait at its own proportions (no layout shift), described by its text. */
-export function ClinicianPhoto({ photo, name, size }: { photo: Photo | null; name: string; size: number }) {
-  const src = mediaUrl(photo?.url);
-  if (!photo || !src) return null;
-  const height = photo.width && photo.height ? Math.round((size * photo.height) / photo.width) : size;
-  return (
-    <img className="clinician-photo" src={src} width={size} height={height} alt={photo.alternativeText || `Portrait of ${name}`} loading="lazy" decoding="async" />
-  );
+/** A clinician's portrait, drawn `width` CSS pixels wide, below the fold or not. */
+export function ClinicianPhoto({ photo, name, width, loading = 'lazy' }: { photo: UploadImage | null; name: string; width: number; loading?: 'eager' | 'lazy' }) {
+  if (!photo) return null;
+  return <ResponsiveImage className="clinician-photo" image={photo} sizes={`${width}px`} loading={loading} fallbackAlt={`Portrait of ${name}`} />;
 }

@@ -26,10 +26,10 @@ export function PreviewBanner() {
             Last saved <DateTime value={preview.savedAt} withTime />
           </p>
         ) : null}
-        {preview.missingReview === null ? null : preview.missingReview.length === 0 ? (
+        {preview.publishBlockers === null ? null : preview.publishBlockers.length === 0 ? (
           <p className="preview-banner__ready">Ready for publishing</p>
         ) : (
-          <p className="preview-banner__blocked">{`Cannot be published yet: ${preview.missingReview.join(', ')}`}</p>
+          <p className="preview-banner__blocked">{`Cannot be published yet: ${preview.publishBlockers.join(', ')}`}</p>
         )}
       </div>
     </section>
