@@ -149,6 +149,19 @@ export const CONTENT_TYPE_VIEWS: Partial<Record<UID.ContentType, ViewText>> = {
   'api::site-setting.site-setting': {
     fields: {
       clinicName: { label: 'Clinic name', description: 'Shown in the header and the footer of every page.' },
+      logo: {
+        label: 'Logo',
+        description: 'Shown in the header of every page, beside the clinic name. Give it an alternative text in the Media Library (usually the clinic name).',
+      },
+      brandColor: {
+        label: 'Brand colour',
+        description:
+          'A colour such as #0b5394 for buttons and links. It must be dark enough for text (contrast of 4.5:1 with white, WCAG AA): a lighter one is refused with its measured contrast. Leave empty for the default.',
+      },
+      shareImage: {
+        label: 'Link preview image',
+        description: 'The picture shown when a page of the site is shared, unless the page has its own (an article its cover). About 1200×630 pixels.',
+      },
       phone: { label: 'Phone number', description: 'Shown in the header and the footer; visitors can tap it to call.' },
       consultCtaText: { label: 'Consult button text', description: 'The words on the button in the header of every page.' },
       consultCtaUrl: {

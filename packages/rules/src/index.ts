@@ -21,3 +21,4 @@ export {
   type PreviewTarget,
   type PreviewType,
 } from './preview.js';
+export { BRAND_PAIRINGS, MIN_CONTRAST, brandColourProblem, contrastRatio, darken, isHexColour } from './brand-colour.js';

@@ -7,6 +7,7 @@ import { PageSkeleton } from '@/components/layouts/page-skeleton';
 import { JsonLd } from '@/components/seo/json-ld';
 import { PreviewBanner } from '@/features/preview/components/preview-banner';
 import { siteSettingsQueries } from '@/features/site-settings/api/site-settings';
+import { BrandStyle } from '@/features/site-settings/components/brand-style';
 import { SiteFooter } from '@/features/site-settings/components/site-footer';
 import { SiteHeader } from '@/features/site-settings/components/site-header';
 import { clinicJsonLd } from '@/features/site-settings/utils/clinic-json-ld';
@@ -35,6 +36,7 @@ export default function RootLayout() {
       <SiteFooter settings={settings} />
       <JsonLd data={clinicJsonLd(settings)} />
       <meta property="og:site_name" content={settings.clinicName} />
+      <BrandStyle colour={settings.brandColor} />
       <link rel="alternate" type="application/rss+xml" title={`${settings.clinicName}: articles`} href="/feed.xml" />
     </>
   );

@@ -9,6 +9,8 @@ type ResponsiveImageProps = {
   loading: 'eager' | 'lazy';
   /** Used when the upload has no alternative text of its own (an empty string: decorative). */
   fallbackAlt?: string;
+  /** The image repeats what the text beside it says (a logo beside the name): screen readers skip it. */
+  decorative?: boolean;
   className?: string;
 };
 
@@ -17,7 +19,7 @@ type ResponsiveImageProps = {
  * with its intrinsic width and height so the page keeps its place before it loads (no layout
  * shift), and the upload's alternative text.
  */
-export function ResponsiveImage({ image, sizes, loading, fallbackAlt = '', className }: ResponsiveImageProps) {
+export function ResponsiveImage({ image, sizes, loading, fallbackAlt = '', decorative = false, className }: ResponsiveImageProps) {
   const src = mediaUrl(image.url);
   if (!src) return null;
   const candidates = [
@@ -38,7 +40,7 @@ export function ResponsiveImage({ image, sizes, loading, fallbackAlt = '', class
       sizes={srcSet ? sizes : undefined}
       width={image.width ?? undefined}
       height={image.height ?? undefined}
-      alt={image.alternativeText?.trim() || fallbackAlt}
+      alt={decorative ? '' : image.alternativeText?.trim() || fallbackAlt}
       loading={loading}
       fetchPriority={loading === 'eager' ? 'high' : undefined}
       decoding={loading === 'eager' ? 'sync' : 'async'}

@@ -1,11 +1,12 @@
 import { Link, useMatch } from 'react-router';
+import { ResponsiveImage } from '@/components/ui/responsive-image';
 import { paths } from '@/config/paths';
 import type { SiteSettings } from '@/features/site-settings/api/site-settings';
 import { consultHref } from '@/features/site-settings/utils/consult-href';
 import { toTelHref } from '@/utils/phone';
 
 type SiteHeaderProps = {
-  settings: Pick<SiteSettings, 'clinicName' | 'phone' | 'consultCtaText' | 'consultCtaUrl'>;
+  settings: Pick<SiteSettings, 'clinicName' | 'phone' | 'consultCtaText' | 'consultCtaUrl' | 'logo'>;
 };
 
 const navItems = [
@@ -40,6 +41,7 @@ export function SiteHeader({ settings }: SiteHeaderProps) {
     <header className="site-header">
       <div className="container site-header__inner">
         <Link to={paths.home.getHref()} className="site-header__brand">
+          {settings.logo ? <ResponsiveImage className="site-header__logo" image={settings.logo} sizes="48px" loading="eager" decorative /> : null}
           {settings.clinicName}
         </Link>
         <div className="site-header__actions">
