@@ -12,3 +12,6 @@ export type UploadImage = {
 
 /** The fields to ask the API for, for an image the site shows (`populate[x][fields]`). */
 export const IMAGE_FIELDS = ['url', 'width', 'height', 'alternativeText', 'formats'] as const;
+
+/** An image for link previews: an absolute URL and, when known, its size and description. */
+export type ShareImage = { url: string; width?: number | null; height?: number | null; alt?: string | null };

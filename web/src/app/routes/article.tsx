@@ -3,10 +3,10 @@ import { useParams, type LoaderFunctionArgs } from 'react-router';
 import { BlocksRenderer } from '@/components/blocks/blocks-renderer';
 import { RouteError } from '@/components/errors/route-error';
 import { JsonLd } from '@/components/seo/json-ld';
-import { Seo, type ShareImage } from '@/components/seo/seo';
+import { Seo } from '@/components/seo/seo';
 import { ResponsiveImage } from '@/components/ui/responsive-image';
 import { paths } from '@/config/paths';
-import { articleQueries, type ArticleDetail } from '@/features/articles/api/articles';
+import { articleQueries } from '@/features/articles/api/articles';
 import { ArticleByline } from '@/features/articles/components/article-byline';
 import { ArticleSources } from '@/features/articles/components/article-sources';
 import { articleJsonLd } from '@/features/articles/utils/article-json-ld';
@@ -16,8 +16,8 @@ import { FaqList } from '@/features/faq-entries/components/faq-list';
 import { siteSettingsQueries } from '@/features/site-settings/api/site-settings';
 import { MedicalDisclaimer } from '@/features/site-settings/components/medical-disclaimer';
 import { TreatmentCard } from '@/features/treatment-options/components/treatment-card';
-import { mediaUrl } from '@/lib/media';
 import { rethrowAsNotFound } from '@/lib/route-errors';
+import { shareImage } from '@/utils/share-image';
 import { absoluteUrl } from '@/utils/url';
 
 export const clientLoader =
@@ -32,12 +32,6 @@ export const clientLoader =
     ]);
     return null;
   };
-
-/** The cover as the link-preview image, when there is one with an address browsers can load. */
-function shareImage(cover: ArticleDetail['cover']): ShareImage | null {
-  const url = mediaUrl(cover?.url);
-  return cover && url ? { url, width: cover.width, height: cover.height, alt: cover.alternativeText } : null;
-}
 
 export default function ArticleRoute() {
   const { slug = '' } = useParams();

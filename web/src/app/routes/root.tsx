@@ -5,12 +5,14 @@ import { RouteError } from '@/components/errors/route-error';
 import { NavigationProgress } from '@/components/layouts/navigation-progress';
 import { PageSkeleton } from '@/components/layouts/page-skeleton';
 import { JsonLd } from '@/components/seo/json-ld';
+import { DefaultShareImage } from '@/components/seo/seo';
 import { PreviewBanner } from '@/features/preview/components/preview-banner';
 import { siteSettingsQueries } from '@/features/site-settings/api/site-settings';
 import { BrandStyle } from '@/features/site-settings/components/brand-style';
 import { SiteFooter } from '@/features/site-settings/components/site-footer';
 import { SiteHeader } from '@/features/site-settings/components/site-header';
 import { clinicJsonLd } from '@/features/site-settings/utils/clinic-json-ld';
+import { shareImage } from '@/utils/share-image';
 
 export const clientLoader = (queryClient: QueryClient) => async () => {
   await queryClient.ensureQueryData(siteSettingsQueries.detail());
@@ -31,7 +33,9 @@ export default function RootLayout() {
       <PreviewBanner />
       <SiteHeader settings={settings} />
       <main id="main" ref={main} tabIndex={-1} aria-busy={navigation.state === 'loading'}>
-        <Outlet />
+        <DefaultShareImage value={shareImage(settings.shareImage)}>
+          <Outlet />
+        </DefaultShareImage>
       </main>
       <SiteFooter settings={settings} />
       <JsonLd data={clinicJsonLd(settings)} />

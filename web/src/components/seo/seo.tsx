@@ -1,7 +1,10 @@
+import { createContext, useContext } from 'react';
+import type { ShareImage } from '@/types/media';
 import { absoluteUrl } from '@/utils/url';
 
-/** An image for link previews: an absolute URL and, when known, its size and description. */
-export type ShareImage = { url: string; width?: number | null; height?: number | null; alt?: string | null };
+
+/** The link-preview image of pages that have none of their own (the root layout provides the site's). */
+export const DefaultShareImage = createContext<ShareImage | null>(null);
 
 type SeoProps = {
   title: string;
@@ -21,7 +24,9 @@ type SeoProps = {
  * card tags for link previews (og:url is the canonical URL); React 19 hoists them into <head>.
  * The site's name (og:site_name) is set once, by the root layout.
  */
-export function Seo({ title, description, path, noIndex = false, type = 'website', image = null }: SeoProps) {
+export function Seo({ title, description, path, noIndex = false, type = 'website', image: own = null }: SeoProps) {
+  const fallback = useContext(DefaultShareImage);
+  const image = own ?? fallback;
   const url = path !== undefined ? absoluteUrl(path) : null;
   return (
     <>

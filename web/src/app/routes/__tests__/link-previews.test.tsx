@@ -46,3 +46,19 @@ describe('link previews and feed discovery', () => {
     expect(meta('twitter:card')).toBe('summary_large_image');
   });
 });
+
+describe('the default link-preview image', () => {
+  it("is the site settings' image on pages without one of their own", async () => {
+    server.use(
+      http.get(cmsApi('/site-setting'), () =>
+        HttpResponse.json({
+          data: { ...siteSettingsFixture, shareImage: { url: '/uploads/share.png', width: 1200, height: 630, alternativeText: 'The clinic', formats: null } },
+          meta: {},
+        }),
+      ),
+    );
+    renderApp('/faq');
+    await waitFor(() => expect(meta('og:image')).toBe('http://localhost:1337/uploads/share.png'));
+    expect(meta('twitter:card')).toBe('summary_large_image');
+  });
+});
