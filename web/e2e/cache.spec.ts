@@ -3,17 +3,14 @@
 // very next request, including a write to a clinician the article shows.
 import type { APIRequestContext } from '@playwright/test';
 import { expect, ONCE, test } from './support/test';
+import { adminToken } from './support/admin';
 import type { E2eStack } from './support/stack';
 
 const ARTICLE_PAGE = '/articles/what-is-ketamine-treatment';
 const SLUG = 'what-is-ketamine-treatment';
 const CM = '/content-manager/collection-types';
 
-async function editorToken(request: APIRequestContext, stack: E2eStack): Promise<string> {
-  const login = await request.post(`${stack.cmsUrl}/admin/login`, { data: stack.accounts.editor });
-  expect(login.status()).toBe(200);
-  return ((await login.json()) as { data: { token: string } }).data.token;
-}
+const editorToken = (request: APIRequestContext, stack: E2eStack) => adminToken(request, stack, 'editor');
 
 async function seededArticle(request: APIRequestContext, stack: E2eStack) {
   const reply = await request.get(

@@ -5,16 +5,14 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { APIRequestContext, Browser } from '@playwright/test';
 import { formatViolations, WCAG_TAGS } from './support/axe';
+import { adminToken } from './support/admin';
 import type { E2eStack } from './support/stack';
 import { ONCE, expect, test } from './support/test';
 
 const SLUG = 'what-is-ketamine-treatment';
 const ARTICLE_UID = 'api::article.article';
 
-async function editorToken(request: APIRequestContext, stack: E2eStack) {
-  const login = await request.post(`${stack.cmsUrl}/admin/login`, { data: stack.accounts.editor });
-  return ((await login.json()) as { data: { token: string } }).data.token;
-}
+const editorToken = (request: APIRequestContext, stack: E2eStack) => adminToken(request, stack, 'editor');
 
 async function articleDocumentId(request: APIRequestContext, stack: E2eStack) {
   const reply = await request.get(`${stack.cmsUrl}/api/articles?filters[slug][$eq]=${SLUG}&fields[0]=title`);

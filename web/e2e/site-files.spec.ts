@@ -3,6 +3,7 @@
 // request after an editor publishes or unpublishes.
 import type { APIRequestContext } from '@playwright/test';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { adminToken } from './support/admin';
 import type { E2eStack } from './support/stack';
 import { ONCE, expect, test } from './support/test';
 
@@ -23,9 +24,7 @@ async function sitemapPaths(request: APIRequestContext, stack: E2eStack) {
 }
 
 async function editor(request: APIRequestContext, stack: E2eStack) {
-  const login = await request.post(`${stack.cmsUrl}/admin/login`, { data: stack.accounts.editor });
-  const token = ((await login.json()) as { data: { token: string } }).data.token;
-  return { Authorization: `Bearer ${token}` };
+  return { Authorization: `Bearer ${await adminToken(request, stack, 'editor')}` };
 }
 
 test.describe('files for search engines and feed readers', { tag: ONCE }, () => {
