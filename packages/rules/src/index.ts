@@ -12,3 +12,4 @@ export {
   type PreviewTarget,
   type PreviewType,
 } from './preview.js';
+export { RESERVED_SLUGS, isReservedSlug, reservedSlugMessage } from './reserved-slugs.js';
