@@ -7,6 +7,7 @@ import { applyFieldLabels } from './content-manager/apply-field-labels';
 import { surviveDatabaseOutages } from './database/unavailable';
 import { requireCommentArticle } from './document-middlewares/require-comment-article';
 import { requireMedicalReview } from './document-middlewares/require-medical-review';
+import { refuseReservedSlugs } from './document-middlewares/refuse-reserved-slugs';
 import { requirePreviewPermission } from './preview/preview-access';
 import { syncPreviewApiToken } from './preview/preview-api-token';
 import { runSeed } from './seed';
@@ -18,6 +19,7 @@ export default {
     surviveDatabaseOutages(strapi);
     strapi.documents.use(requireMedicalReview(strapi));
     strapi.documents.use(requireCommentArticle);
+    strapi.documents.use(refuseReservedSlugs);
     createPublicCache(strapi);
     strapi.documents.use(invalidateOnWrite(strapi));
     // After users-permissions' own strategy: see the file for why.
