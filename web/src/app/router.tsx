@@ -37,6 +37,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         { id: 'treatment', path: paths.treatment.path, lazy: () => import('@/app/routes/treatment').then(convert(queryClient)) },
         { id: 'faq', path: paths.faq.path, lazy: () => import('@/app/routes/faq').then(convert(queryClient)) },
         { id: 'preview', path: paths.preview.path, lazy: () => import('@/app/routes/preview').then(convert(queryClient)) },
+        // Below the static paths above, which always win over a dynamic segment.
+        { id: 'page', path: paths.page.path, lazy: () => import('@/app/routes/page').then(convert(queryClient)) },
         { id: 'not-found', path: '*', lazy: () => import('@/app/routes/not-found').then(convert(queryClient)) },
       ],
     },
