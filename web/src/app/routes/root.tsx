@@ -5,19 +5,23 @@ import { RouteError } from '@/components/errors/route-error';
 import { NavigationProgress } from '@/components/layouts/navigation-progress';
 import { PageSkeleton } from '@/components/layouts/page-skeleton';
 import { JsonLd } from '@/components/seo/json-ld';
+import { pageQueries } from '@/features/pages/api/pages';
+import { FooterPageLinks } from '@/features/pages/components/footer-page-links';
 import { PreviewBanner } from '@/features/preview/components/preview-banner';
 import { siteSettingsQueries } from '@/features/site-settings/api/site-settings';
 import { SiteFooter } from '@/features/site-settings/components/site-footer';
 import { SiteHeader } from '@/features/site-settings/components/site-header';
 import { clinicJsonLd } from '@/features/site-settings/utils/clinic-json-ld';
 
+// The footer's pages load here, beside the settings, so every page (the renderer's too) has its footer links.
 export const clientLoader = (queryClient: QueryClient) => async () => {
-  await queryClient.ensureQueryData(siteSettingsQueries.detail());
+  await Promise.all([queryClient.ensureQueryData(siteSettingsQueries.detail()), queryClient.ensureQueryData(pageQueries.footer())]);
   return null;
 };
 
 export default function RootLayout() {
   const { data: settings } = useSuspenseQuery(siteSettingsQueries.detail());
+  const { data: footerPages } = useSuspenseQuery(pageQueries.footer());
   const navigation = useNavigation();
   const main = useMoveFocusOnNavigation();
   return (
@@ -32,7 +36,7 @@ export default function RootLayout() {
       <main id="main" ref={main} tabIndex={-1} aria-busy={navigation.state === 'loading'}>
         <Outlet />
       </main>
-      <SiteFooter settings={settings} />
+      <SiteFooter settings={settings} links={<FooterPageLinks pages={footerPages} />} />
       <JsonLd data={clinicJsonLd(settings)} />
     </>
   );
