@@ -8,6 +8,7 @@ import { surviveDatabaseOutages } from './database/unavailable';
 import { requireCommentArticle } from './document-middlewares/require-comment-article';
 import { requireMedicalReview } from './document-middlewares/require-medical-review';
 import { requireReadableBrandColour } from './document-middlewares/require-readable-brand-colour';
+import { refuseReservedSlugs } from './document-middlewares/refuse-reserved-slugs';
 import { requirePreviewPermission } from './preview/preview-access';
 import { syncPreviewApiToken } from './preview/preview-api-token';
 import { runSeed } from './seed';
@@ -20,6 +21,7 @@ export default {
     strapi.documents.use(requireMedicalReview(strapi));
     strapi.documents.use(requireCommentArticle);
     strapi.documents.use(requireReadableBrandColour);
+    strapi.documents.use(refuseReservedSlugs);
     createPublicCache(strapi);
     strapi.documents.use(invalidateOnWrite(strapi));
     // After users-permissions' own strategy: see the file for why.

@@ -37,6 +37,7 @@ describe('preview links from the Content Manager', () => {
       ['api::article.article', 'article'],
       ['api::treatment-option.treatment-option', 'treatment-option'],
       ['api::faq-entry.faq-entry', 'faq-entry'],
+      ['api::page.page', 'page'],
     ] as const) {
       const documentId = await firstDocument(uid);
       for (const status of ['draft', 'published'] as const) {

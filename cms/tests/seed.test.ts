@@ -11,6 +11,7 @@ async function snapshot() {
     'faq_entries',
     'treatment_options',
     'clinicians',
+    'pages',
     'site_settings',
     'comments',
     'admin_users',

@@ -15,3 +15,4 @@ export type SiteSetting = Data.ContentType<'api::site-setting.site-setting'>;
 export type Comment = Data.ContentType<'api::comment.comment'>;
 export type Seo = Data.Component<'shared.seo'>;
 export type Source = Data.Component<'shared.source'>;
+export type Page = Data.ContentType<'api::page.page'>;

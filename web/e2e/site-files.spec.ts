@@ -39,7 +39,9 @@ test.describe('files for search engines and feed readers', { tag: ONCE }, () => 
   test('the sitemap lists the published pages, and follows a publish and an unpublish at once', async ({ request, stack }) => {
     const headers = await editor(request, stack);
     const before = await sitemapPaths(request, stack);
-    expect(before).toEqual(expect.arrayContaining(['/', '/articles', '/articles/what-is-ketamine-treatment', '/treatments', '/faq']));
+    expect(before).toEqual(
+      expect.arrayContaining(['/', '/articles', '/articles/what-is-ketamine-treatment', '/treatments', '/faq', '/team', '/team/sample-medical-reviewer', '/about', '/privacy-policy']),
+    );
     expect(before.some((path) => path.startsWith('/preview'))).toBe(false);
 
     const clinicians = await request.get(`${stack.cmsUrl}/content-manager/collection-types/api::clinician.clinician`, { headers });

@@ -5,6 +5,7 @@ import {
   clinicians,
   comments,
   faqEntries,
+  pages,
   siteSetting,
   treatmentOptions,
 } from './content/index';
@@ -13,6 +14,8 @@ import {
 export const CONTENT_SEED_VERSION = 1;
 
 const STORE = { type: 'core', name: 'clinic-seed', key: 'content' } as const;
+/** The pages have a marker of their own: sites seeded before pages existed get them once too. */
+const PAGES_STORE = { type: 'core', name: 'clinic-seed', key: 'pages' } as const;
 
 function required<T>(value: T | undefined, what: string): T {
   if (value === undefined) {
@@ -102,5 +105,31 @@ export async function seedContent(strapi: Core.Strapi): Promise<boolean> {
   });
 
   strapi.log.info('Seeded the clinic content');
+  return true;
+}
+
+/**
+ * Loads the site's pages (about, visit us, privacy policy, accessibility statement), published,
+ * once: on an empty database and on one seeded before pages existed alike. A marker records
+ * that it ran, and a database that already has pages is left as it is, so an editor's changes
+ * or deletions are never undone.
+ */
+export async function seedPages(strapi: Core.Strapi): Promise<boolean> {
+  if (await strapi.store.get(PAGES_STORE)) {
+    return false;
+  }
+  if ((await strapi.documents('api::page.page').count({})) > 0) {
+    await strapi.store.set({ ...PAGES_STORE, value: { version: 1, skipped: 'existing pages' } });
+    return false;
+  }
+
+  await strapi.db.transaction(async () => {
+    for (const data of pages) {
+      await strapi.documents('api::page.page').create({ data, status: 'published' });
+    }
+    await strapi.store.set({ ...PAGES_STORE, value: { version: 1, at: new Date().toISOString() } });
+  });
+
+  strapi.log.info('Seeded the site pages');
   return true;
 }

@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { ClinicConfig } from '../../config/clinic';
 import { syncAdminRoles } from './admin-roles';
 import { ensureAdminUsers } from './admin-users';
-import { seedContent } from './content';
+import { seedContent, seedPages } from './content';
 import { syncPublicPermissions } from './public-permissions';
 
 /**
@@ -20,4 +20,5 @@ export async function runSeed(strapi: Core.Strapi) {
   }
   await ensureAdminUsers(strapi, roles);
   await seedContent(strapi);
+  await seedPages(strapi);
 }

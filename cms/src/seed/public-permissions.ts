@@ -15,6 +15,8 @@ export const PUBLIC_ACTIONS: readonly string[] = [
   'api::faq-entry.faq-entry.findOne',
   'api::treatment-option.treatment-option.find',
   'api::treatment-option.treatment-option.findOne',
+  'api::page.page.find',
+  'api::page.page.findOne',
   'api::clinician.clinician.find',
   'api::clinician.clinician.findOne',
   'api::site-setting.site-setting.find',

@@ -22,3 +22,4 @@ export {
   type PreviewType,
 } from './preview.js';
 export { BRAND_PAIRINGS, MIN_CONTRAST, brandColourProblem, contrastRatio, darken, isHexColour } from './brand-colour.js';
+export { RESERVED_SLUGS, isReservedSlug, reservedSlugMessage } from './reserved-slugs.js';

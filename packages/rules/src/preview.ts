@@ -11,6 +11,7 @@ export const PREVIEW_TYPES = {
   'treatment-option': 'api::treatment-option.treatment-option',
   'faq-entry': 'api::faq-entry.faq-entry',
   'site-setting': 'api::site-setting.site-setting',
+  page: 'api::page.page',
 } as const;
 
 export type PreviewType = keyof typeof PREVIEW_TYPES;

@@ -8,6 +8,8 @@ export const site = {
   phone: '(555) 010-0199',
   telHref: 'tel:5550100199',
   consultCta: 'Free Consult',
+  address: '123 Example Street, Springfield (sample address)',
+  openingHours: "Monday to Friday, 9 am to 5 pm (sample hours; replace with the clinic's real hours)",
 };
 
 export const article = {
@@ -92,4 +94,29 @@ export const faqs = [
     question: 'Will my insurance cover the infusions?',
     answer: 'Ketamine infusion is an off-label treatment, so insurance does not usually cover it.',
   },
+];
+
+export type SitePageContent = {
+  title: string;
+  slug: string;
+  path: string;
+  /** A sentence of its text, as the seed writes it. */
+  phrase: string;
+  inFooter: boolean;
+};
+
+const sitePage = (title: string, slug: string, phrase: string, inFooter: boolean): SitePageContent => ({
+  title,
+  slug,
+  path: `/${slug}`,
+  phrase,
+  inFooter,
+});
+
+/** The seeded pages (cms/src/seed/content/pages.ts); the footer lists the last three, in this order. */
+export const sitePages: SitePageContent[] = [
+  sitePage('About the clinic', 'about', 'Nothing on this site is medical advice', false),
+  sitePage('Visit us', 'visit-us', 'Before your first visit', true),
+  sitePage('Privacy policy', 'privacy-policy', 'Nothing deletes comments automatically', true),
+  sitePage('Accessibility statement', 'accessibility', 'Our target is the Web Content Accessibility Guidelines (WCAG) 2.2 at level AA', true),
 ];

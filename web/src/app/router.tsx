@@ -39,6 +39,8 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         { id: 'team', path: paths.team.path, lazy: () => import('@/app/routes/team').then(convert(queryClient)) },
         { id: 'team-member', path: paths.teamMember.path, lazy: () => import('@/app/routes/team-member').then(convert(queryClient)) },
         { id: 'preview', path: paths.preview.path, lazy: () => import('@/app/routes/preview').then(convert(queryClient)) },
+        // Below the static paths above, which always win over a dynamic segment.
+        { id: 'page', path: paths.page.path, lazy: () => import('@/app/routes/page').then(convert(queryClient)) },
         { id: 'not-found', path: '*', lazy: () => import('@/app/routes/not-found').then(convert(queryClient)) },
       ],
     },

@@ -18,4 +18,9 @@ export const paths = {
   },
   /** Editors' signed preview links (src/server/preview.ts); without a valid one, an explanation. */
   preview: { path: '/preview', getHref: () => '/preview' },
+  /** The site's own pages (about, visit us, …): any other top-level address; @clinic/rules reserves the ones above. */
+  page: {
+    path: '/:slug',
+    getHref: (slug: string) => `/${encodeURIComponent(slug)}`,
+  },
 } as const;

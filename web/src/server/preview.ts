@@ -12,7 +12,7 @@ const previews = new AsyncLocalStorage<Credentials>();
 
 // The API paths of the content a page is made of. A preview render reads them with the preview
 // token, drafts included where the type has them; everything else (the comments) as a visitor.
-const WITH_DRAFTS = ['/articles', '/treatment-options', '/faq-entries'];
+const WITH_DRAFTS = ['/articles', '/treatment-options', '/faq-entries', '/pages'];
 const PAGE_CONTENT = [...WITH_DRAFTS, '/site-setting', '/clinicians'];
 const under = (path: string, prefixes: string[]) => prefixes.some((prefix) => path === prefix || path.startsWith(`${prefix}/`));
 

@@ -4,6 +4,7 @@
  */
 import type { ArticleDetail, ArticleSummary } from '@/features/articles/api/articles';
 import type { FaqEntryItem } from '@/features/faq-entries/api/faq-entries';
+import type { PageDetail } from '@/features/pages/api/pages';
 import type { SiteSettings } from '@/features/site-settings/api/site-settings';
 import type { TreatmentDetail } from '@/features/treatment-options/api/treatment-options';
 import type { PublicComment } from '@/features/comments/api/comments';
@@ -305,5 +306,53 @@ export const commentsFixture: PublicComment[] = [
     body: '<b>bold?</b> <img src=x onerror="alert(1)"> stays text',
     createdAt: '2026-11-03T09:00:00.000Z',
     parent: null,
+  },
+];
+
+const paragraph = (text: string) => ({ type: 'paragraph' as const, children: [{ type: 'text' as const, text }] });
+
+/** A page as the CMS stores it: what the detail query reads, and the footer fields. */
+export type PageFixture = WithId<PageDetail> & { showInFooter: boolean; footerOrder: number };
+
+/** The site's pages, in the CMS's id order, which is not their footer order. */
+export const pagesFixture: PageFixture[] = [
+  {
+    id: 1,
+    documentId: 'pg0about0000000000000001',
+    title: 'About the clinic',
+    slug: 'about',
+    summary: 'Who we are and how the clinic works.',
+    body: [paragraph('Sample page: the clinic replaces it with its own facts.')],
+    seo: null,
+    showContactDetails: false,
+    showInFooter: false,
+    footerOrder: 0,
+  },
+  {
+    id: 3,
+    documentId: 'pg0privacy00000000000003',
+    title: 'Privacy policy',
+    slug: 'privacy-policy',
+    summary: 'What this website stores about you, and why.',
+    body: [
+      { type: 'heading', level: 2, children: [{ type: 'text', text: 'When you post a comment' }] },
+      paragraph('Your email address is never shown on the site.'),
+    ],
+    seo: { metaTitle: 'Privacy', metaDescription: 'What the site stores about you.' },
+    showContactDetails: true,
+    showInFooter: true,
+    footerOrder: 2,
+  },
+  {
+    id: 2,
+    documentId: 'pg0visitus00000000000002',
+    title: 'Visit us',
+    slug: 'visit-us',
+    summary: "The clinic's address, opening hours and phone number, and how to get here.",
+    body: [{ type: 'heading', level: 2, children: [{ type: 'text', text: 'Getting here' }] }, paragraph('Sample directions.')],
+    seo: null,
+    showContactDetails: true,
+    showInFooter: true,
+    footerOrder: 1,
   },
 ];

@@ -6,6 +6,7 @@ import {
   cliniciansFixture,
   commentsFixture,
   faqEntriesFixture,
+  pagesFixture,
   siteSettingsFixture,
   treatmentOptionsFixture,
 } from '@/testing/fixtures';
@@ -150,6 +151,35 @@ export const faqEntryHandlers = {
   serverError: http.get(cmsApi('/faq-entries'), serverError),
 };
 
+/** Only the fields the request lists, as Strapi answers (`populate[seo]` adds the SEO component). */
+function pick(item: Record<string, unknown>, url: URL): Record<string, unknown> {
+  const fields = keysStartingWith(url, 'fields[').map((key) => url.searchParams.get(key) ?? '');
+  const populated = url.searchParams.has('populate[seo][fields][0]') ? ['seo'] : [];
+  return Object.fromEntries(Object.entries(item).filter(([key]) => ['id', 'documentId', ...fields, ...populated].includes(key)));
+}
+
+export const pageHandlers = {
+  /** By slug (`filters[slug][$eq]`) or the footer's (`filters[showInFooter][$eq]=true`), sorted as asked. */
+  success: http.get(cmsApi('/pages'), ({ request }) => {
+    const url = new URL(request.url);
+    // As the CMS: a status is for the renderer's preview token (every page the root renders asks for the footer's).
+    const checked = new URL(url);
+    if (request.headers.has('authorization')) checked.searchParams.delete('status');
+    const problem = queryProblem(checked);
+    if (problem) return badRequest(problem);
+    if (url.searchParams.has('filters[slug][$eq]')) return bySlug(pagesFixture.map((page) => ({ ...pick(page, url), slug: page.slug })), url);
+    let pages = pagesFixture.filter((page) => url.searchParams.get('filters[showInFooter][$eq]') !== 'true' || page.showInFooter);
+    if (url.searchParams.get('sort[0]') === 'footerOrder:asc') pages = [...pages].sort((a, b) => a.footerOrder - b.footerOrder);
+    return list(
+      pages.map((page) => pick(page, url)),
+      url,
+    );
+  }),
+  /** No page has been published yet. */
+  empty: http.get(cmsApi('/pages'), ({ request }) => list([], new URL(request.url))),
+  serverError: http.get(cmsApi('/pages'), serverError),
+};
+
 export const commentHandlers = {
   /** The approved comments of the fixture article (by slug), none for any other. */
   list: http.get(cmsApi('/comments'), ({ request }) => {
@@ -188,6 +218,7 @@ export const handlers = [
   treatmentOptionHandlers.success,
   faqEntryHandlers.success,
   clinicianHandlers.success,
+  pageHandlers.success,
   commentHandlers.list,
   commentHandlers.formToken,
   commentHandlers.create,

@@ -114,3 +114,14 @@ export interface CommentSeed {
   body: string;
   moderationStatus: ModerationStatus;
 }
+
+export interface PageSeed {
+  title: string;
+  slug: string;
+  summary: string;
+  body: Blocks;
+  seo: { metaTitle: string; metaDescription: string };
+  showContactDetails: boolean;
+  showInFooter: boolean;
+  footerOrder: number;
+}

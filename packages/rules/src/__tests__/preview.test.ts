@@ -60,6 +60,7 @@ describe('preview links', () => {
   it('exist only for the content types that have a page', () => {
     expect(previewTypeOf('api::article.article')).toBe('article');
     expect(previewTypeOf('api::site-setting.site-setting')).toBe('site-setting');
+    expect(previewTypeOf('api::page.page')).toBe('page');
     expect(previewTypeOf('api::comment.comment')).toBeNull();
     expect(previewTypeOf('api::clinician.clinician')).toBeNull();
   });

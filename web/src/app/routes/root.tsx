@@ -6,6 +6,8 @@ import { NavigationProgress } from '@/components/layouts/navigation-progress';
 import { PageSkeleton } from '@/components/layouts/page-skeleton';
 import { JsonLd } from '@/components/seo/json-ld';
 import { DefaultShareImage } from '@/components/seo/seo';
+import { pageQueries } from '@/features/pages/api/pages';
+import { FooterPageLinks } from '@/features/pages/components/footer-page-links';
 import { PreviewBanner } from '@/features/preview/components/preview-banner';
 import { siteSettingsQueries } from '@/features/site-settings/api/site-settings';
 import { BrandStyle } from '@/features/site-settings/components/brand-style';
@@ -14,13 +16,15 @@ import { SiteHeader } from '@/features/site-settings/components/site-header';
 import { clinicJsonLd } from '@/features/site-settings/utils/clinic-json-ld';
 import { shareImage } from '@/utils/share-image';
 
+// The footer's pages load here, beside the settings, so every page (the renderer's too) has its footer links.
 export const clientLoader = (queryClient: QueryClient) => async () => {
-  await queryClient.ensureQueryData(siteSettingsQueries.detail());
+  await Promise.all([queryClient.ensureQueryData(siteSettingsQueries.detail()), queryClient.ensureQueryData(pageQueries.footer())]);
   return null;
 };
 
 export default function RootLayout() {
   const { data: settings } = useSuspenseQuery(siteSettingsQueries.detail());
+  const { data: footerPages } = useSuspenseQuery(pageQueries.footer());
   const navigation = useNavigation();
   const main = useMoveFocusOnNavigation();
   return (
@@ -37,7 +41,7 @@ export default function RootLayout() {
           <Outlet />
         </DefaultShareImage>
       </main>
-      <SiteFooter settings={settings} />
+      <SiteFooter settings={settings} links={<FooterPageLinks pages={footerPages} />} />
       <JsonLd data={clinicJsonLd(settings)} />
       <meta property="og:site_name" content={settings.clinicName} />
       <BrandStyle colour={settings.brandColor} />

@@ -65,6 +65,7 @@ describe('/ (home)', () => {
     expect(requests.map((url) => url.pathname).sort()).toEqual([
       '/api/articles',
       '/api/faq-entries',
+      '/api/pages',
       '/api/site-setting',
       '/api/treatment-options',
     ]);

@@ -39,6 +39,10 @@ export async function getPreviewInfo(target: PreviewTarget): Promise<PreviewInfo
       const entry = await one<Saved>(`/faq-entries/${id}`, { fields: ['updatedAt'] });
       return { ...base, path: paths.faq.getHref(), savedAt: entry.updatedAt ?? null, publishBlockers: null };
     }
+    case 'page': {
+      const page = await one<WithSlug>(`/pages/${id}`, { fields: ['slug', 'updatedAt'] });
+      return { ...base, path: paths.page.getHref(page.slug), savedAt: page.updatedAt ?? null, publishBlockers: null };
+    }
     case 'site-setting': {
       const settings = await one<Saved & { documentId: string }>('/site-setting', { fields: ['updatedAt'] });
       if (settings.documentId !== target.documentId) {

@@ -35,14 +35,15 @@ const newest = (entries: Dated[]) =>
 
 /**
  * Every public page of the site: the home and list pages, each published article and
- * treatment, the care team and each clinician's page. Only what the public API gives, so never a draft (and never a preview link).
+ * treatment, the care team and each clinician's page, the clinic's own pages. Only what the public API gives, so never a draft (and never a preview link).
  */
 export async function getIndexedPages(): Promise<IndexedPage[]> {
-  const [articles, treatments, faqEntries, clinicians, settings] = await Promise.all([
+  const [articles, treatments, faqEntries, clinicians, pages, settings] = await Promise.all([
     everyEntry<Slugged>('/articles', ['slug', 'updatedAt'], { author: { fields: ['name'] } }),
     everyEntry<Slugged>('/treatment-options', ['slug', 'updatedAt']),
     everyEntry<Dated>('/faq-entries', ['updatedAt']),
     everyEntry<Slugged>('/clinicians', ['slug', 'updatedAt']),
+    everyEntry<Slugged>('/pages', ['slug', 'updatedAt']),
     apiGet<StrapiResponse<Dated>>('/site-setting', { fields: ['updatedAt'] }),
   ]);
   return [
@@ -54,6 +55,7 @@ export async function getIndexedPages(): Promise<IndexedPage[]> {
     { path: paths.faq.getHref(), updatedAt: newest(faqEntries) },
     { path: paths.team.getHref(), updatedAt: newest(clinicians) },
     ...clinicians.map(({ slug, updatedAt }) => ({ path: paths.teamMember.getHref(slug), updatedAt: updatedAt ?? null })),
+    ...pages.map(({ slug, updatedAt }) => ({ path: paths.page.getHref(slug), updatedAt: updatedAt ?? null })),
   ];
 }
 

@@ -1,36 +1,22 @@
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { paths } from '@/config/paths';
 import type { SiteSettings } from '@/features/site-settings/api/site-settings';
-import { toTelHref } from '@/utils/phone';
+import { ContactDetails } from '@/features/site-settings/components/contact-details';
 
 type SiteFooterProps = {
   settings: Pick<SiteSettings, 'clinicName' | 'medicalDisclaimer' | 'phone' | 'address' | 'openingHours'>;
+  /** More items for the footer's link list, after the site's sections (the pages marked "show in footer"). */
+  links?: ReactNode;
 };
 
-export function SiteFooter({ settings }: SiteFooterProps) {
+export function SiteFooter({ settings, links }: SiteFooterProps) {
   return (
     <footer className="site-footer">
       <div className="container">
         <p className="site-footer__disclaimer">{settings.medicalDisclaimer}</p>
         <div className="site-footer__columns">
-          <dl className="contact-details">
-            <dt>Phone</dt>
-            <dd>
-              <a href={toTelHref(settings.phone)}>{settings.phone}</a>
-            </dd>
-            {settings.openingHours ? (
-              <>
-                <dt>Opening hours</dt>
-                <dd>{settings.openingHours}</dd>
-              </>
-            ) : null}
-            {settings.address ? (
-              <>
-                <dt>Address</dt>
-                <dd>{settings.address}</dd>
-              </>
-            ) : null}
-          </dl>
+          <ContactDetails settings={settings} />
           <nav aria-label="Footer">
             <ul className="link-list">
               <li>
@@ -42,6 +28,7 @@ export function SiteFooter({ settings }: SiteFooterProps) {
               <li>
                 <Link to={paths.faq.getHref()}>Frequently asked questions</Link>
               </li>
+              {links}
             </ul>
           </nav>
         </div>
