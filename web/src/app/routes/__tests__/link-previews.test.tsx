@@ -16,6 +16,9 @@ describe('link previews and feed discovery', () => {
     ['/treatments', 'website'],
     [`/treatments/${treatmentOptionsFixture[0]?.slug ?? ''}`, 'website'],
     ['/faq', 'website'],
+    ['/team', 'website'],
+    ['/team/sample-author', 'profile'],
+    ['/about', 'website'],
   ])('%s has Open Graph and Twitter card tags that agree with its canonical URL', async (path, type) => {
     renderApp(path);
     await waitFor(() => expect(document.head.querySelector('link[rel="canonical"]')).not.toBeNull());
