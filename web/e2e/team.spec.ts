@@ -6,7 +6,7 @@ import { expect, test } from './support/test';
 
 test('a visitor finds the care team and a clinician’s page, and each passes axe', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Our team' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Team' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Our team' })).toBeVisible();
   await expect(page).toHaveURL(/\/team$/);
   let { violations } = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

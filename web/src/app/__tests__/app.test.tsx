@@ -34,7 +34,7 @@ describe('app routes', () => {
       ['Articles', '/articles'],
       ['Treatments', '/treatments'],
       ['FAQ', '/faq'],
-      ['Our team', '/team'],
+      ['Team', '/team'],
     ]);
     expect(within(nav).getByRole('link', { name: 'FAQ' })).toHaveAttribute('aria-current', 'page');
     expect(within(nav).getByRole('link', { name: 'Home' })).not.toHaveAttribute('aria-current');

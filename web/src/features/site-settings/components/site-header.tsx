@@ -14,7 +14,7 @@ const navItems = [
   { label: 'Articles', path: paths.articles.path },
   { label: 'Treatments', path: paths.treatments.path },
   { label: 'FAQ', path: paths.faq.path },
-  { label: 'Our team', path: paths.team.path },
+  { label: 'Team', path: paths.team.path },
 ] as const;
 
 /**
