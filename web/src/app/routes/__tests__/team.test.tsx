@@ -1,6 +1,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
+import { http, HttpResponse } from 'msw';
 import { describe, expect, it } from 'vitest';
 import { articleFixture, cliniciansFixture, siteSettingsFixture } from '@/testing/fixtures';
+import { cmsApi } from '@/testing/handlers';
+import { server } from '@/testing/server';
 import { jsonLdOfType, renderApp } from '@/testing/test-utils';
 
 const [author, reviewer] = cliniciansFixture;
@@ -15,6 +18,17 @@ describe('the care team', () => {
       expect(screen.getByRole('link', { name: clinician.name })).toHaveAttribute('href', `/team/${clinician.slug}`);
     }
     expect(screen.getAllByText('MD (sample credentials)')).toHaveLength(2);
+  });
+
+  it('leaves out a clinician who has no page yet (no slug)', async () => {
+    server.use(
+      http.get(cmsApi('/clinicians'), () =>
+        HttpResponse.json({ data: [...cliniciansFixture, { ...author, documentId: 'noslugxxxxxxxxxxxxxxxxxx', name: 'Sample Without Page', slug: null }], meta: {} }),
+      ),
+    );
+    renderApp('/team');
+    await screen.findByRole('link', { name: author.name });
+    expect(screen.queryByText('Sample Without Page')).not.toBeInTheDocument();
   });
 
   it("shows one clinician's bio, specialties and the articles they wrote", async () => {

@@ -23,10 +23,10 @@ export type ClinicianDetail = ClinicianSummary & {
 
 const photoPopulate = { photo: { fields: IMAGE_FIELDS } } as const;
 
-/** The whole care team, by name. */
+/** The whole care team, by name: those with a page (a clinician saved before pages existed may have no slug yet). */
 export async function getClinicians({ signal }: { signal?: AbortSignal } = {}): Promise<ClinicianSummary[]> {
   const query: Query = { fields: cardFields, populate: photoPopulate, sort: ['name:asc'], pagination: { page: 1, pageSize: 100 } };
-  return (await apiGet<StrapiResponse<ClinicianSummary[]>>('/clinicians', query, { signal })).data;
+  return (await apiGet<StrapiResponse<ClinicianSummary[]>>('/clinicians', query, { signal })).data.filter((clinician) => clinician.slug);
 }
 
 /** The articles in which `relation` (author or medical reviewer) is the clinician with this slug. */

@@ -54,7 +54,8 @@ export async function getIndexedPages(): Promise<IndexedPage[]> {
     ...treatments.map(({ slug, updatedAt }) => ({ path: paths.treatment.getHref(slug), updatedAt: updatedAt ?? null })),
     { path: paths.faq.getHref(), updatedAt: newest(faqEntries) },
     { path: paths.team.getHref(), updatedAt: newest(clinicians) },
-    ...clinicians.map(({ slug, updatedAt }) => ({ path: paths.teamMember.getHref(slug), updatedAt: updatedAt ?? null })),
+    // A clinician saved before clinicians had pages may have no slug yet, and so no page.
+    ...clinicians.filter(({ slug }) => slug).map(({ slug, updatedAt }) => ({ path: paths.teamMember.getHref(slug), updatedAt: updatedAt ?? null })),
     ...pages.map(({ slug, updatedAt }) => ({ path: paths.page.getHref(slug), updatedAt: updatedAt ?? null })),
   ];
 }
