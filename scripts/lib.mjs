@@ -46,7 +46,7 @@ export function installWorkspace(pnpm) {
   run(pnpm, ['--filter', './packages/*', 'build']);
 }
 
-const CMS_SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'PREVIEW_SECRET'];
+const CMS_SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'PREVIEW_SECRET', 'CONSULT_ENCRYPTION_KEY'];
 
 const secret = () => randomBytes(32).toString('base64');
 

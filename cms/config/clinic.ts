@@ -18,6 +18,7 @@ export interface ClinicConfig {
       admin: SeedUser;
       editor: SeedUser;
       moderator: SeedUser;
+      frontdesk: SeedUser;
     };
   };
 }
@@ -43,6 +44,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): ClinicConfig => ({
         email: env('CMS_MODERATOR_EMAIL', 'moderator@example.com'),
         password: optional(env('CMS_MODERATOR_PASSWORD')),
         firstname: 'Moderator',
+      },
+      frontdesk: {
+        email: env('CMS_FRONTDESK_EMAIL', 'frontdesk@example.com'),
+        password: optional(env('CMS_FRONTDESK_PASSWORD')),
+        firstname: 'Front desk',
       },
     },
   },

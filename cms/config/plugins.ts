@@ -101,6 +101,11 @@ const config = ({ env }: Core.Config.Shared.ConfigParams): Core.Config.Plugin =>
     enabled: true,
     resolve: path.join(__dirname, '..', 'src', 'plugins', 'moderation'),
   },
+  // Consultation requests for the front desk (src/plugins/front-desk), resolved the same way.
+  'front-desk': {
+    enabled: true,
+    resolve: path.join(__dirname, '..', 'src', 'plugins', 'front-desk'),
+  },
   ...emailConfig(env),
   ...uploadConfig(env),
 });

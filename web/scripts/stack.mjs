@@ -55,7 +55,7 @@ const WEB_BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'pack
 
 /**
  * @typedef {{ email: string, password: string }} Account
- * @typedef {'admin' | 'editor' | 'moderator'} AccountName
+ * @typedef {'admin' | 'editor' | 'moderator' | 'frontdesk'} AccountName
  * @typedef {object} Stack
  * @property {string} webUrl  nginx serving the build, e.g. http://127.0.0.1:40123
  * @property {string} cmsUrl  the CMS, e.g. http://127.0.0.1:40124 (REST API under /api); scaled, nginx's CMS server
@@ -348,6 +348,7 @@ function cmsEnvironment({ dirs, cmsUrl, webUrl, accounts, database, scaled, cach
     TRANSFER_TOKEN_SALT: secret(),
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
+    CONSULT_ENCRYPTION_KEY: secret(),
     // Editors' preview links open on the site, signed with the secret the renderers check them with.
     SITE_URL: webUrl,
     PREVIEW_SECRET: previewSecret,
@@ -358,16 +359,19 @@ function cmsEnvironment({ dirs, cmsUrl, webUrl, accounts, database, scaled, cach
     CMS_EDITOR_PASSWORD: accounts.editor.password,
     CMS_MODERATOR_EMAIL: accounts.moderator.email,
     CMS_MODERATOR_PASSWORD: accounts.moderator.password,
+    CMS_FRONTDESK_EMAIL: accounts.frontdesk.email,
+    CMS_FRONTDESK_PASSWORD: accounts.frontdesk.password,
     CMS_CREDENTIALS_FILE: path.join(dirs.cms, 'admin-credentials.txt'),
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
-    // Every browser here shares one IP: the flood limit would take two visitors for one.
+    // Every browser here shares one IP: the flood limits would take two visitors for one.
     COMMENT_FLOOD_SECONDS: '0',
+    CONSULT_FLOOD_SECONDS: '0',
     REDIS_URL,
     CACHE_PREFIX: cachePrefix,
     // Behind nginx, which appends the client's address to X-Forwarded-For: the CMS takes
     // that last entry (config/server.ts). The single-CMS stack is reached directly.
-    ...(scaled ? { TRUST_PROXY: 'true', COMMENT_MIN_FILL_SECONDS: '0' } : {}),
+    ...(scaled ? { TRUST_PROXY: 'true', COMMENT_MIN_FILL_SECONDS: '0', CONSULT_MIN_FILL_SECONDS: '0' } : {}),
   };
 }
 
@@ -573,6 +577,7 @@ export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_D
       admin: { email: 'admin@example.com', password: `Adm1n-${randomBytes(12).toString('base64url')}` },
       editor: { email: 'editor@example.com', password: `Ed1tor-${randomBytes(12).toString('base64url')}` },
       moderator: { email: 'moderator@example.com', password: `M0derator-${randomBytes(12).toString('base64url')}` },
+      frontdesk: { email: 'frontdesk@example.com', password: `Fr0ntdesk-${randomBytes(12).toString('base64url')}` },
     };
     const cmsEnv = { ...cmsEnvironment({ dirs, cmsUrl, webUrl, accounts, database: databaseName, scaled, cachePrefix, previewSecret }), ...extraEnv };
 
@@ -652,6 +657,8 @@ export function stackEnv(stack) {
     E2E_EDITOR_PASSWORD: stack.accounts.editor.password,
     E2E_MODERATOR_EMAIL: stack.accounts.moderator.email,
     E2E_MODERATOR_PASSWORD: stack.accounts.moderator.password,
+    E2E_FRONTDESK_EMAIL: stack.accounts.frontdesk.email,
+    E2E_FRONTDESK_PASSWORD: stack.accounts.frontdesk.password,
   };
 }
 

@@ -191,7 +191,11 @@ export const CONTENT_TYPE_VIEWS: Partial<Record<UID.ContentType, ViewText>> = {
       consultCtaText: { label: 'Consult button text', description: 'The words on the button in the header of every page.' },
       consultCtaUrl: {
         label: 'Consult button link',
-        description: 'Where that button leads: a web address (https://…) or a path on this site. When it is not a usable link, the button calls the phone number instead.',
+        description: 'Where that button leads: /consult (the consultation request form), a web address (https://…) or another path on this site. When it is not a usable link, the button calls the phone number instead.',
+      },
+      consultConfirmation: {
+        label: 'After a consultation request',
+        description: 'What a visitor reads once their request is sent: what happens next, and when. Promise only what the front desk keeps.',
       },
       address: { label: 'Address', description: 'Shown in the footer. Leave empty to leave it out.' },
       openingHours: { label: 'Opening hours', description: 'Shown in the footer. Leave empty to leave them out.' },

@@ -1,7 +1,9 @@
 import type { Core } from '@strapi/strapi';
+import { ACTIONS as FRONT_DESK } from '../plugins/front-desk/shared/actions';
 import { ACTIONS as MODERATION } from '../plugins/moderation/server/src/permissions';
 
 export const MODERATOR_ROLE_CODE = 'clinic-moderator';
+export const FRONT_DESK_ROLE_CODE = 'clinic-front-desk';
 
 const COMMENT = 'api::comment.comment';
 
@@ -44,16 +46,28 @@ export const MODERATOR_PERMISSIONS = [
 ];
 
 /**
+ * The Front desk reads and handles consultation requests in its own admin page (the
+ * front-desk plugin), decrypted there, and can do nothing else: not the Content Manager
+ * (which would show ciphertext), no other content, no media library, no settings.
+ */
+export const FRONT_DESK_PERMISSIONS = [
+  { action: FRONT_DESK.read, subject: null, properties: {}, conditions: [] },
+  { action: FRONT_DESK.handle, subject: null, properties: {}, conditions: [] },
+];
+
+/**
  * Strapi's own content roles. It gives them every content type when it creates them,
- * comments included, with the visitors' emails and IP hashes; moderation is the
- * Moderator's job, so they lose comments (re-applied on every start).
+ * comments and consultation requests included, with the visitors' personal data;
+ * moderation is the Moderator's job and requests the front desk's, so they lose both
+ * (re-applied on every start).
  */
 const CONTENT_ROLE_CODES = ['strapi-editor', 'strapi-author'];
+const PRIVATE_SUBJECTS = [COMMENT, 'api::consult-request.consult-request'];
 
-async function removeCommentPermissions(strapi: Core.Strapi) {
+async function removePrivatePermissions(strapi: Core.Strapi) {
   const roles = await strapi.db.query('admin::role').findMany({ where: { code: { $in: CONTENT_ROLE_CODES } }, select: ['id'] });
   const permissions = await strapi.db.query('admin::permission').findMany({
-    where: { subject: COMMENT, role: { id: { $in: roles.map((role: { id: number }) => role.id) } } },
+    where: { subject: { $in: PRIVATE_SUBJECTS }, role: { id: { $in: roles.map((role: { id: number }) => role.id) } } },
     select: ['id'],
   });
   if (permissions.length === 0) return;
@@ -64,6 +78,7 @@ export interface AdminRoles {
   superAdminId: number;
   editorId: number;
   moderatorId: number;
+  frontDeskId: number;
 }
 
 export async function syncAdminRoles(strapi: Core.Strapi): Promise<AdminRoles> {
@@ -86,7 +101,17 @@ export async function syncAdminRoles(strapi: Core.Strapi): Promise<AdminRoles> {
     });
   }
   await roleService.assignPermissions(moderator.id, MODERATOR_PERMISSIONS);
-  await removeCommentPermissions(strapi);
 
-  return { superAdminId: superAdmin.id, editorId: editor.id, moderatorId: moderator.id };
+  let frontDesk = await roleService.findOne({ code: FRONT_DESK_ROLE_CODE });
+  if (!frontDesk) {
+    frontDesk = await roleService.create({
+      name: 'Front desk',
+      code: FRONT_DESK_ROLE_CODE,
+      description: 'The front desk reads consultation requests and marks them contacted or closed, and can do nothing else.',
+    });
+  }
+  await roleService.assignPermissions(frontDesk.id, FRONT_DESK_PERMISSIONS);
+  await removePrivatePermissions(strapi);
+
+  return { superAdminId: superAdmin.id, editorId: editor.id, moderatorId: moderator.id, frontDeskId: frontDesk.id };
 }

@@ -76,6 +76,7 @@ export async function ensureAdminUsers(strapi: Core.Strapi, roles: AdminRoles) {
     ['admin', users.admin, roles.superAdminId],
     ['editor', users.editor, roles.editorId],
     ['moderator', users.moderator, roles.moderatorId],
+    ['front desk', users.frontdesk, roles.frontDeskId],
   ] as const) {
     const created = await ensureUser(strapi, label, user, roleId);
     if (created) generated.push(created);

@@ -23,12 +23,16 @@ export const USERS = {
   admin: { email: 'admin@example.com', password: `Adm1n-${randomBytes(9).toString('base64url')}` },
   editor: { email: 'editor@example.com', password: `Ed1tor-${randomBytes(9).toString('base64url')}` },
   moderator: { email: 'moderator@example.com', password: `M0derator-${randomBytes(9).toString('base64url')}` },
+  frontdesk: { email: 'frontdesk@example.com', password: `Fr0ntdesk-${randomBytes(9).toString('base64url')}` },
 } as const;
 
 const secret = () => randomBytes(24).toString('base64');
 
 /** Every test CMS signs its preview links with this, so tests can check and forge them. */
 export const PREVIEW_SECRET = secret();
+
+/** Every test CMS encrypts consultation requests under this, so tests can decrypt what is stored. */
+export const CONSULT_ENCRYPTION_KEY = secret();
 
 export async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -146,9 +150,11 @@ export async function startCms(options: { db?: Database; env?: Record<string, st
     JWT_SECRET: secret(),
     ENCRYPTION_KEY: secret(),
     PREVIEW_SECRET: PREVIEW_SECRET,
+    CONSULT_ENCRYPTION_KEY: CONSULT_ENCRYPTION_KEY,
     CMS_ADMIN_PASSWORD: USERS.admin.password,
     CMS_EDITOR_PASSWORD: USERS.editor.password,
     CMS_MODERATOR_PASSWORD: USERS.moderator.password,
+    CMS_FRONTDESK_PASSWORD: USERS.frontdesk.password,
     CMS_CREDENTIALS_FILE: path.join(credentialsDir, 'admin-credentials.txt'),
     STRAPI_TELEMETRY_DISABLED: 'true',
     STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',

@@ -616,6 +616,98 @@ export interface ApiCommentComment extends Struct.CollectionTypeSchema {
   };
 }
 
+export interface ApiConsultRequestConsultRequest
+  extends Struct.CollectionTypeSchema {
+  collectionName: 'consult_requests';
+  info: {
+    description: "A visitor's request to be contacted about a consultation. Name, contact details, message and note are stored encrypted; staff read them in Front desk, not in the Content Manager.";
+    displayName: 'Consultation request';
+    pluralName: 'consult-requests';
+    singularName: 'consult-request';
+  };
+  options: {
+    draftAndPublish: false;
+  };
+  pluginOptions: {
+    'content-manager': {
+      visible: false;
+    };
+    'content-type-builder': {
+      visible: false;
+    };
+  };
+  attributes: {
+    bestTime: Schema.Attribute.Enumeration<
+      ['morning', 'afternoon', 'evening', 'any']
+    > &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    clientIpHash: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 128;
+      }>;
+    closedAt: Schema.Attribute.DateTime & Schema.Attribute.Private;
+    consentedAt: Schema.Attribute.DateTime &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    createdAt: Schema.Attribute.DateTime;
+    createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    email: Schema.Attribute.Text & Schema.Attribute.Private;
+    emailHash: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    fingerprint: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    keyId: Schema.Attribute.String &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 16;
+      }>;
+    locale: Schema.Attribute.String & Schema.Attribute.Private;
+    localizations: Schema.Attribute.Relation<
+      'oneToMany',
+      'api::consult-request.consult-request'
+    > &
+      Schema.Attribute.Private;
+    message: Schema.Attribute.Text & Schema.Attribute.Private;
+    name: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    phone: Schema.Attribute.Text & Schema.Attribute.Private;
+    phoneHash: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 64;
+      }>;
+    preferredContact: Schema.Attribute.Enumeration<['phone', 'email']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private;
+    publishedAt: Schema.Attribute.DateTime;
+    staffNote: Schema.Attribute.Text & Schema.Attribute.Private;
+    status: Schema.Attribute.Enumeration<['new', 'contacted', 'closed']> &
+      Schema.Attribute.Required &
+      Schema.Attribute.Private &
+      Schema.Attribute.DefaultTo<'new'>;
+    updatedAt: Schema.Attribute.DateTime;
+    updatedBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
+      Schema.Attribute.Private;
+    userAgent: Schema.Attribute.String &
+      Schema.Attribute.Private &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 255;
+      }>;
+  };
+}
+
 export interface ApiFaqEntryFaqEntry extends Struct.CollectionTypeSchema {
   collectionName: 'faq_entries';
   info: {
@@ -745,6 +837,12 @@ export interface ApiSiteSettingSiteSetting extends Struct.SingleTypeSchema {
       > &
       Schema.Attribute.DefaultTo<2>;
     commentModerationKeys: Schema.Attribute.Text;
+    consultConfirmation: Schema.Attribute.Text &
+      Schema.Attribute.Required &
+      Schema.Attribute.SetMinMaxLength<{
+        maxLength: 500;
+      }> &
+      Schema.Attribute.DefaultTo<'Thank you. Someone from the clinic will contact you the way you asked.'>;
     consultCtaText: Schema.Attribute.String &
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
@@ -755,7 +853,8 @@ export interface ApiSiteSettingSiteSetting extends Struct.SingleTypeSchema {
       Schema.Attribute.Required &
       Schema.Attribute.SetMinMaxLength<{
         maxLength: 300;
-      }>;
+      }> &
+      Schema.Attribute.DefaultTo<'/consult'>;
     createdAt: Schema.Attribute.DateTime;
     createdBy: Schema.Attribute.Relation<'oneToOne', 'admin::user'> &
       Schema.Attribute.Private;
@@ -1366,6 +1465,7 @@ declare module '@strapi/strapi' {
       'api::article.article': ApiArticleArticle;
       'api::clinician.clinician': ApiClinicianClinician;
       'api::comment.comment': ApiCommentComment;
+      'api::consult-request.consult-request': ApiConsultRequestConsultRequest;
       'api::faq-entry.faq-entry': ApiFaqEntryFaqEntry;
       'api::page.page': ApiPagePage;
       'api::site-setting.site-setting': ApiSiteSettingSiteSetting;

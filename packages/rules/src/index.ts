@@ -22,4 +22,23 @@ export {
   type PreviewType,
 } from './preview.js';
 export { BRAND_PAIRINGS, MIN_CONTRAST, brandColourProblem, contrastRatio, darken, isHexColour } from './brand-colour.js';
+export {
+  BEST_TIMES,
+  CONSULT_HONEYPOT_FIELD,
+  CONSULT_LIMITS,
+  CONSULT_MESSAGES,
+  CONSULT_STATUSES,
+  PREFERRED_CONTACTS,
+  characterCount,
+  checkConsultRequest,
+  consultRequestSchema,
+  normaliseEmail,
+  normalisePhone,
+  type BestTime,
+  type ConsultRequest,
+  type ConsultRequestInput,
+  type ConsultStatus,
+  type FieldProblem,
+  type PreferredContact,
+} from './consult.js';
 export { RESERVED_SLUGS, isReservedSlug, reservedSlugMessage } from './reserved-slugs.js';

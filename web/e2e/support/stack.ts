@@ -6,7 +6,7 @@ export type E2eStack = {
   webUrl: string;
   /** the CMS, e.g. http://127.0.0.1:40124 */
   cmsUrl: string;
-  accounts: Record<'admin' | 'editor' | 'moderator', Account>;
+  accounts: Record<'admin' | 'editor' | 'moderator' | 'frontdesk', Account>;
 };
 
 function required(name: string): string {
@@ -24,6 +24,6 @@ export function readStack(): E2eStack {
   return {
     webUrl: required('E2E_WEB_URL'),
     cmsUrl: required('E2E_CMS_URL'),
-    accounts: { admin: account('ADMIN'), editor: account('EDITOR'), moderator: account('MODERATOR') },
+    accounts: { admin: account('ADMIN'), editor: account('EDITOR'), moderator: account('MODERATOR'), frontdesk: account('FRONTDESK') },
   };
 }

@@ -8,7 +8,9 @@ export const siteSetting: SiteSettingSeed = {
   clinicName: 'Ketamine Treatment Clinic (sample)',
   phone: '(555) 010-0199',
   consultCtaText: 'Free Consult',
-  consultCtaUrl: 'mailto:consult@example.com?subject=Free%20consultation',
+  consultCtaUrl: '/consult',
+  consultConfirmation:
+    'Thank you. Someone from the clinic will call or email you, the way you asked, within one business day (sample promise: replace it with what the clinic can keep).',
   address: '123 Example Street, Springfield (sample address)',
   openingHours: "Monday to Friday, 9 am to 5 pm (sample hours; replace with the clinic's real hours)",
   medicalDisclaimer:

@@ -93,6 +93,7 @@ export interface SiteSettingSeed {
   phone: string;
   consultCtaText: string;
   consultCtaUrl: string;
+  consultConfirmation: string;
   address: string;
   openingHours: string;
   medicalDisclaimer: string;
