@@ -48,15 +48,17 @@ export const CONSULT_MESSAGES = {
 
 /** Length as a person counts it: code points, so an emoji is one character. */
 export function characterCount(text: string): number {
-  let count = 0;
-  for (const _ of text) count += 1;
-  return count;
+  return Array.from(text).length;
 }
 
 /** NUL cannot be stored in PostgreSQL text, and a lone surrogate is not text at all. */
 const isUnstorable = (text: string) => text.includes('\u0000') || /\p{Cs}/u.test(text);
 /** Line breaks, tabs and other C0 controls, or DEL. */
-const hasControlCharacter = (text: string) => /[\u0000-\u001f\u007f]/.test(text);
+const hasControlCharacter = (text: string) =>
+  Array.from(text).some((char) => {
+    const code = char.charCodeAt(0);
+    return code < 0x20 || code === 0x7f;
+  });
 
 /**
  * A trimmed text field; empty (or absent) becomes undefined, so "optional" means "may be left
