@@ -69,6 +69,10 @@ describe('sending a request', () => {
     expect(reply.headers.get('cache-control')).toBe('no-store');
     expect(Object.keys(reply.body.data).sort()).toEqual(['expiresAt', 'token']);
     expect(new Date(reply.body.data.expiresAt).getTime()).toBeGreaterThan(Date.now() + 29 * 60_000);
+    // Issued per visitor: never answered from the public cache.
+    const again = await request(fast.url, '/api/consult-requests/form-token');
+    expect(again.headers.get('x-cache')).not.toBe('HIT');
+    expect(again.body.data.token).not.toBe(reply.body.data.token);
   });
 
   it('answers 201 with the documentId and the time, and nothing the visitor sent', async () => {

@@ -114,6 +114,8 @@ function checkContacts(data: Contacts, ctx: z.RefinementCtx) {
   }
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 const filledIn = (value: unknown) => value !== undefined && value !== null && (typeof value !== 'string' || value.trim() !== '');
 
 /** The body's `data` object. Every other key is refused (the visitor sets no status, no note). */
@@ -136,7 +138,7 @@ export const consultRequestSchema = z
     { error: (issue) => (issue.code === 'unrecognized_keys' ? CONSULT_MESSAGES.notAccepted : undefined) },
   )
   // Checked even when another field failed, so the form shows every problem at once.
-  .check(z.superRefine((data: Contacts, ctx) => checkContacts(data, ctx), { when: () => true }))
+  .check(z.superRefine((data: Contacts, ctx) => checkContacts(data, ctx), { when: (payload) => isRecord(payload.value) }))
   .transform((data) => ({
     name: data.name as string,
     phone: data.phone ?? null,

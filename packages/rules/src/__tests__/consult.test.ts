@@ -71,6 +71,12 @@ describe('checkConsultRequest', () => {
     ]);
   });
 
+  it('answers anything that is not an object with a problem, never a crash', () => {
+    for (const input of [null, undefined, [valid], 'text', 42]) {
+      expect(checkConsultRequest(input).ok).toBe(false);
+    }
+  });
+
   it('tells a filled-in honeypot apart, without refusing the request', () => {
     const result = checkConsultRequest({ ...valid, homepage: 'https://spam.example' });
     expect(result.ok && result.value.honeypotFilled).toBe(true);
