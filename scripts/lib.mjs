@@ -2,10 +2,10 @@
 // workspace, and make sure the CMS has its secrets. Plain Node, no dependencies,
 // so it runs on a machine that has only Node and npm.
 import { spawn, spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { chmodSync, createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CMS_SECRET_NAMES, generateCmsSecrets } from '../cms/scripts/launch.mjs';
 
 export const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const LOCAL_PNPM = path.join(ROOT, '.tools', 'node_modules', '.bin', 'pnpm');
@@ -92,9 +92,6 @@ export async function installWorkspace(pnpm) {
   await runLogged('building the shared packages', pnpm, ['--filter', './packages/*', 'build']);
 }
 
-const CMS_SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'PREVIEW_SECRET', 'CONSULT_ENCRYPTION_KEY'];
-
-const secret = () => randomBytes(32).toString('base64');
 
 /**
  * cms/.env holds the CMS's secrets for local runs (git ignores it). Any secret
@@ -104,12 +101,11 @@ export function ensureCmsSecrets() {
   const file = path.join(ROOT, 'cms', '.env');
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '';
   const present = new Set(current.split('\n').map((line) => line.split('=')[0].trim()));
-  const missing = CMS_SECRETS.filter((name) => !present.has(name) && !process.env[name]);
+  const missing = CMS_SECRET_NAMES.filter((name) => !present.has(name) && !process.env[name]);
   if (missing.length === 0) return;
 
-  const lines = missing.map((name) =>
-    name === 'APP_KEYS' ? `APP_KEYS=${[secret(), secret(), secret(), secret()].join(',')}` : `${name}=${secret()}`,
-  );
+  const generated = generateCmsSecrets({ appKeys: 4 });
+  const lines = missing.map((name) => `${name}=${generated[name]}`);
   const prefix = current && !current.endsWith('\n') ? '\n' : '';
   writeFileSync(file, `${current}${prefix}${lines.join('\n')}\n`);
   chmodSync(file, 0o600);

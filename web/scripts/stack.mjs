@@ -33,18 +33,19 @@ import {
   statSync,
   writeFileSync,
 } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CMS_DIR, STRAPI_BIN, freePort, generateCmsSecrets, randomSecret, spawnCms } from '../../cms/scripts/launch.mjs';
+
+export { freePort };
 
 export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const REPO_DIR = path.dirname(WEB_DIR);
-export const CMS_DIR = path.join(REPO_DIR, 'cms');
+export { CMS_DIR };
 export const DIST_DIR = path.join(WEB_DIR, 'dist');
 export const SERVER_DIST_DIR = path.join(WEB_DIR, 'dist-server');
 const NGINX_SOURCE_DIR = path.join(WEB_DIR, 'nginx');
-const STRAPI_BIN = path.join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 const CMS_ADMIN_BUILD = path.join(CMS_DIR, 'dist', 'build', 'index.html');
 const VITE_BIN = path.join(WEB_DIR, 'node_modules', 'vite', 'bin', 'vite.js');
 /** The local Redis: the CMS's and the renderers' shared cache, under a prefix of the stack's own. */
@@ -68,19 +69,6 @@ const WEB_BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'pack
 
 /** @param {string} message */
 const say = (message) => process.stderr.write(`[stack] ${message}\n`);
-
-/** @returns {Promise<number>} */
-export function freePort() {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
-    });
-  });
-}
 
 /**
  * Newest modification time (ms) of files and folders under the given paths; a folder's own
@@ -312,7 +300,6 @@ function stopChild(child, signal) {
   });
 }
 
-const secret = () => randomBytes(24).toString('base64');
 
 /** @param {string} message @param {string} sql */
 function psql(message, sql) {
@@ -342,13 +329,7 @@ function cmsEnvironment({ dirs, cmsUrl, webUrl, accounts, database, scaled, cach
     ...(database
       ? { DATABASE_CLIENT: 'postgres', DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${database}` }
       : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dirs.cms, 'data.db') }),
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    CONSULT_ENCRYPTION_KEY: secret(),
+    ...generateCmsSecrets(),
     // Editors' preview links open on the site, signed with the secret the renderers check them with.
     SITE_URL: webUrl,
     PREVIEW_SECRET: previewSecret,
@@ -380,12 +361,20 @@ function cmsEnvironment({ dirs, cmsUrl, webUrl, accounts, database, scaled, cach
  * @param {{ name: string, command: string, args: string[], cwd?: string, env: Record<string, string>, logPath: string }} options
  */
 function spawnLogged({ name, command, args, cwd, env, logPath }) {
-  const log = createWriteStream(logPath);
   const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env });
+  logTo(child, logPath);
+  return { name, child, logPath };
+}
+
+/**
+ * @param {import('node:child_process').ChildProcess} child
+ * @param {string} logPath
+ */
+function logTo(child, logPath) {
+  const log = createWriteStream(logPath);
   child.stdout?.pipe(log);
   child.stderr?.pipe(log);
   child.once('exit', () => log.end());
-  return { name, child, logPath };
 }
 
 /**
@@ -394,15 +383,9 @@ function spawnLogged({ name, command, args, cwd, env, logPath }) {
  */
 function startCms({ index, port, env, logDir }) {
   const logPath = path.join(logDir, index === 0 ? 'cms.log' : `cms-${index + 1}.log`);
-  const cms = spawnLogged({
-    name: index === 0 ? 'The CMS' : `CMS process ${index + 1}`,
-    command: process.execPath,
-    args: [STRAPI_BIN, 'start'],
-    cwd: CMS_DIR,
-    env: { ...env, CMS_PORT: String(port) },
-    logPath,
-  });
-  return { ...cms, url: `http://127.0.0.1:${port}` };
+  const child = spawnCms({ port, env });
+  logTo(child, logPath);
+  return { name: index === 0 ? 'The CMS' : `CMS process ${index + 1}`, child, logPath, url: `http://127.0.0.1:${port}` };
 }
 
 /**
@@ -531,91 +514,38 @@ export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_D
   checkBuilds(serverDir);
   const nginx = findNginx();
   const dirs = makeDirs(logDir);
-  const cachePrefix = `stack-${randomBytes(6).toString('hex')}:`;
-  const previewSecret = secret();
-  const databaseName = scaled ? `stack_${randomBytes(6).toString('hex')}` : null;
-
-  /** @type {import('node:child_process').ChildProcess[]} */
-  const children = [];
-  let databaseCreated = false;
-  const dropDatabase = () => {
-    if (databaseName && databaseCreated) {
-      databaseCreated = false;
-      spawnSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-qc', `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`]);
-    }
-  };
-  // The stack's cache entries and generations, under its own prefix.
-  const clearCache = () => {
-    spawnSync('sh', ['-c', 'redis-cli -h 127.0.0.1 --scan --pattern "$1*" | xargs -r redis-cli -h 127.0.0.1 del >/dev/null', 'sh', cachePrefix]);
-  };
-  const killAll = () => {
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    dropDatabase();
-    clearCache();
-    rmSync(dirs.root, { recursive: true, force: true });
-  };
-  process.once('exit', killAll);
+  const resources = stackResources(dirs, scaled);
+  process.once('exit', resources.killAll);
 
   try {
-    if (databaseName) {
-      psql('Cannot create the stack\'s database on PostgreSQL at 127.0.0.1:5432', `CREATE DATABASE ${databaseName}`);
-      databaseCreated = true;
-    }
-    const [webPort, balancedCmsPort, firstCmsPort] = [await freePort(), await freePort(), await freePort()];
-    const cmsPorts = [firstCmsPort];
-    /** @type {number[]} */
-    const ssrPorts = [];
-    for (let index = 0; index < instances; index += 1) {
-      if (index > 0) cmsPorts.push(await freePort());
-      ssrPorts.push(await freePort());
-    }
-    const webUrl = `http://127.0.0.1:${webPort}`;
+    resources.createDatabase();
+    const ports = await stackPorts(instances);
+    const webUrl = `http://127.0.0.1:${ports.web}`;
     // Scaled, browsers and renderers reach the CMS through nginx, as in production; alone, directly.
-    const cmsUrl = scaled ? `http://127.0.0.1:${balancedCmsPort}` : `http://127.0.0.1:${firstCmsPort}`;
-    /** @type {Record<AccountName, Account>} */
-    const accounts = {
-      admin: { email: 'admin@example.com', password: `Adm1n-${randomBytes(12).toString('base64url')}` },
-      editor: { email: 'editor@example.com', password: `Ed1tor-${randomBytes(12).toString('base64url')}` },
-      moderator: { email: 'moderator@example.com', password: `M0derator-${randomBytes(12).toString('base64url')}` },
-      frontdesk: { email: 'frontdesk@example.com', password: `Fr0ntdesk-${randomBytes(12).toString('base64url')}` },
+    const cmsUrl = `http://127.0.0.1:${scaled ? ports.balancedCms : ports.cms[0]}`;
+    const accounts = newAccounts();
+    const { cachePrefix, previewSecret } = resources;
+    const cmsEnv = {
+      ...cmsEnvironment({ dirs, cmsUrl, webUrl, accounts, database: resources.databaseName, scaled, cachePrefix, previewSecret }),
+      ...extraEnv,
     };
-    const cmsEnv = { ...cmsEnvironment({ dirs, cmsUrl, webUrl, accounts, database: databaseName, scaled, cachePrefix, previewSecret }), ...extraEnv };
 
     // The first CMS seeds the database; the others start once it is healthy, so they never race it.
-    const first = startCms({ index: 0, port: firstCmsPort, env: cmsEnv, logDir: dirs.logs });
-    children.push(first.child);
-
+    const first = resources.track(startCms({ index: 0, port: ports.cms[0], env: cmsEnv, logDir: dirs.logs }));
     // The page renderers and nginx, while the CMS boots.
-    const renderers = ssrPorts.map((port, index) =>
-      startRenderer({ index, port, serverDir, distDir, webUrl, cmsUrl, cachePrefix, previewSecret, logDir: dirs.logs, env: extraEnv }),
+    const renderers = ports.ssr.map((port, index) =>
+      resources.track(startRenderer({ index, port, serverDir, distDir, webUrl, cmsUrl, cachePrefix, previewSecret, logDir: dirs.logs, env: extraEnv })),
     );
-    children.push(...renderers.map((renderer) => renderer.child));
-    const siteDir = path.join(dirs.conf, 'conf.d');
-    mkdirSync(path.join(siteDir, 'snippets'), { recursive: true });
-    const origins = prepareWebRoot({
-      distDir,
-      htmlDir: dirs.html,
-      scratchDir: dirs.conf,
-      upstreamsFile: path.join(siteDir, 'upstreams.conf'),
-      cmsUrl,
-      ssrOrigins: renderers.map((renderer) => renderer.url),
-      cmsServers: cmsPorts.map((port) => `http://127.0.0.1:${port}`),
-    });
-    const nginxConf = renderNginxConfig({ confDir: dirs.conf, runDir: dirs.run, logDir: dirs.logs, htmlDir: dirs.html, port: webPort, cmsPort: balancedCmsPort, origins });
-    const web = startNginx({ nginx, dirs, nginxConf });
-    children.push(web.child);
-
+    const web = resources.track(startWeb({ nginx, dirs, distDir, cmsUrl, ports, renderers }));
     await Promise.all([
       ready(web, `${webUrl}/healthz`, 200, 30_000),
       ...renderers.map((renderer) => ready(renderer, `${renderer.url}/healthz`, 200, 30_000)),
       ready(first, `${first.url}/_health`, 204, 180_000),
     ]);
-    const others = cmsPorts.slice(1).map((port, offset) => startCms({ index: offset + 1, port, env: cmsEnv, logDir: dirs.logs }));
-    children.push(...others.map((cms) => cms.child));
+    const others = ports.cms.slice(1).map((port, offset) => resources.track(startCms({ index: offset + 1, port, env: cmsEnv, logDir: dirs.logs })));
     await Promise.all(others.map((cms) => ready(cms, `${cms.url}/_health`, 204, 180_000)));
     const cmsProcesses = [first, ...others];
 
-    let stopped = false;
     return {
       webUrl,
       cmsUrl,
@@ -623,21 +553,128 @@ export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_D
       cmsPids: cmsProcesses.map((cms) => cms.child.pid ?? 0),
       accounts,
       logDir: dirs.logs,
-      async stop() {
-        if (stopped) return;
-        stopped = true;
-        await Promise.all(children.map((child) => stopChild(child, 'SIGTERM')));
-        dropDatabase();
-        clearCache();
-        process.removeListener('exit', killAll);
-        rmSync(dirs.root, { recursive: true, force: true });
-      },
+      stop: resources.stop,
     };
   } catch (error) {
-    killAll();
-    process.removeListener('exit', killAll);
+    resources.killAll();
     throw error;
   }
+}
+
+/**
+ * What a stack owns besides its folder: its processes, its PostgreSQL database when scaled,
+ * its cache entries in Redis (under a prefix of its own) and its preview secret; and how to
+ * give them all back, gently (`stop`) or at once (`killAll`, also on exit).
+ * @param {StackDirs} dirs
+ * @param {boolean} scaled
+ */
+function stackResources(dirs, scaled) {
+  /** @type {import('node:child_process').ChildProcess[]} */
+  const children = [];
+  const cachePrefix = `stack-${randomBytes(6).toString('hex')}:`;
+  const databaseName = scaled ? `stack_${randomBytes(6).toString('hex')}` : null;
+  let databaseCreated = false;
+  let stopped = false;
+
+  const dropDatabase = () => {
+    if (databaseName && databaseCreated) {
+      databaseCreated = false;
+      spawnSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-qc', `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`]);
+    }
+  };
+  const clearCache = () => {
+    spawnSync('sh', ['-c', 'redis-cli -h 127.0.0.1 --scan --pattern "$1*" | xargs -r redis-cli -h 127.0.0.1 del >/dev/null', 'sh', cachePrefix]);
+  };
+  const release = () => {
+    dropDatabase();
+    clearCache();
+    process.removeListener('exit', killAll);
+    rmSync(dirs.root, { recursive: true, force: true });
+  };
+  function killAll() {
+    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    release();
+  }
+
+  return {
+    cachePrefix,
+    databaseName,
+    previewSecret: randomSecret(),
+    killAll,
+    createDatabase() {
+      if (!databaseName) return;
+      psql("Cannot create the stack's database on PostgreSQL at 127.0.0.1:5432", `CREATE DATABASE ${databaseName}`);
+      databaseCreated = true;
+    },
+    /**
+     * @template {{ child: import('node:child_process').ChildProcess }} T
+     * @param {T} started
+     * @returns {T}
+     */
+    track(started) {
+      children.push(started.child);
+      return started;
+    },
+    async stop() {
+      if (stopped) return;
+      stopped = true;
+      await Promise.all(children.map((child) => stopChild(child, 'SIGTERM')));
+      release();
+    },
+  };
+}
+
+/**
+ * Free ports for nginx (the site, and the CMS behind it when scaled), each CMS process and
+ * each renderer.
+ * @param {number} instances
+ */
+async function stackPorts(instances) {
+  const ports = { web: await freePort(), balancedCms: await freePort(), /** @type {number[]} */ cms: [], /** @type {number[]} */ ssr: [] };
+  for (let index = 0; index < instances; index += 1) {
+    ports.cms.push(await freePort());
+    ports.ssr.push(await freePort());
+  }
+  return ports;
+}
+
+/** The admin accounts the seed creates, with fresh passwords. @returns {Record<AccountName, Account>} */
+function newAccounts() {
+  const password = (/** @type {string} */ prefix) => `${prefix}-${randomBytes(12).toString('base64url')}`;
+  return {
+    admin: { email: 'admin@example.com', password: password('Adm1n') },
+    editor: { email: 'editor@example.com', password: password('Ed1tor') },
+    moderator: { email: 'moderator@example.com', password: password('M0derator') },
+    frontdesk: { email: 'frontdesk@example.com', password: password('Fr0ntdesk') },
+  };
+}
+
+/**
+ * nginx in front of everything, with the web image's configuration rendered for these ports.
+ * @param {{ nginx: string, dirs: StackDirs, distDir: string, cmsUrl: string, ports: Awaited<ReturnType<typeof stackPorts>>, renderers: { url: string }[] }} options
+ */
+function startWeb({ nginx, dirs, distDir, cmsUrl, ports, renderers }) {
+  const siteDir = path.join(dirs.conf, 'conf.d');
+  mkdirSync(path.join(siteDir, 'snippets'), { recursive: true });
+  const origins = prepareWebRoot({
+    distDir,
+    htmlDir: dirs.html,
+    scratchDir: dirs.conf,
+    upstreamsFile: path.join(siteDir, 'upstreams.conf'),
+    cmsUrl,
+    ssrOrigins: renderers.map((renderer) => renderer.url),
+    cmsServers: ports.cms.map((port) => `http://127.0.0.1:${port}`),
+  });
+  const nginxConf = renderNginxConfig({
+    confDir: dirs.conf,
+    runDir: dirs.run,
+    logDir: dirs.logs,
+    htmlDir: dirs.html,
+    port: ports.web,
+    cmsPort: ports.balancedCms,
+    origins,
+  });
+  return startNginx({ nginx, dirs, nginxConf });
 }
 
 /**

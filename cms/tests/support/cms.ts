@@ -4,20 +4,20 @@
  * The database is SQLite or PostgreSQL according to TEST_DB, which the vitest
  * project sets; each CMS instance gets its own file or database.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { CMS_DIR, STRAPI_BIN, freePort, generateCmsSecrets, randomSecret, spawnCms } from '../../scripts/launch.mjs';
+
+export { CMS_DIR, STRAPI_BIN, freePort };
 
 export type TestDb = 'sqlite' | 'postgres';
 
 export const TEST_DB: TestDb = process.env.TEST_DB === 'postgres' ? 'postgres' : 'sqlite';
 const PG_ADMIN_URL = process.env.TEST_PG_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-export const CMS_DIR = path.resolve(__dirname, '..', '..');
-export const STRAPI_BIN = path.join(CMS_DIR, 'node_modules', '@strapi', 'strapi', 'bin', 'strapi.js');
 
 export const USERS = {
   admin: { email: 'admin@example.com', password: `Adm1n-${randomBytes(9).toString('base64url')}` },
@@ -26,25 +26,12 @@ export const USERS = {
   frontdesk: { email: 'frontdesk@example.com', password: `Fr0ntdesk-${randomBytes(9).toString('base64url')}` },
 } as const;
 
-const secret = () => randomBytes(24).toString('base64');
 
 /** Every test CMS signs its preview links with this, so tests can check and forge them. */
-export const PREVIEW_SECRET = secret();
+export const PREVIEW_SECRET = randomSecret();
 
 /** Every test CMS encrypts consultation requests under this, so tests can decrypt what is stored. */
-export const CONSULT_ENCRYPTION_KEY = secret();
-
-export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
-    });
-  });
-}
+export const CONSULT_ENCRYPTION_KEY = randomSecret();
 
 async function withPgAdmin<T>(fn: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client({ connectionString: PG_ADMIN_URL });
@@ -142,15 +129,9 @@ export async function startCms(options: { db?: Database; env?: Record<string, st
     HOME: process.env.HOME ?? tmpdir(),
     NODE_ENV: 'production',
     HOST: '127.0.0.1',
-    CMS_PORT: String(port),
-    APP_KEYS: [secret(), secret()].join(','),
-    API_TOKEN_SALT: secret(),
-    ADMIN_JWT_SECRET: secret(),
-    TRANSFER_TOKEN_SALT: secret(),
-    JWT_SECRET: secret(),
-    ENCRYPTION_KEY: secret(),
-    PREVIEW_SECRET: PREVIEW_SECRET,
-    CONSULT_ENCRYPTION_KEY: CONSULT_ENCRYPTION_KEY,
+    ...generateCmsSecrets(),
+    PREVIEW_SECRET,
+    CONSULT_ENCRYPTION_KEY,
     CMS_ADMIN_PASSWORD: USERS.admin.password,
     CMS_EDITOR_PASSWORD: USERS.editor.password,
     CMS_MODERATOR_PASSWORD: USERS.moderator.password,
@@ -167,7 +148,7 @@ export async function startCms(options: { db?: Database; env?: Record<string, st
 
   const start = async () => {
     log = '';
-    child = spawn(process.execPath, [STRAPI_BIN, 'start'], { cwd: CMS_DIR, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawnCms({ port, env });
     child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
     child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
     const exited = new Promise<never>((_, reject) =>
