@@ -11,7 +11,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { deriveKey, issueToken } from '../src/api/comment/services/lib/form-token';
+import { deriveKey, issueToken } from '../src/public-forms/form-token';
 import { startCms, USERS, type Cms } from './support/cms';
 import {
   articleId,

@@ -2,8 +2,9 @@ import type { Core } from '@strapi/strapi';
 import { ACTIONS as FRONT_DESK } from '../plugins/front-desk/shared/actions';
 import { ACTIONS as MODERATION } from '../plugins/moderation/server/src/permissions';
 
-export const MODERATOR_ROLE_CODE = 'clinic-moderator';
-export const FRONT_DESK_ROLE_CODE = 'clinic-front-desk';
+import { FRONT_DESK_ROLE_CODE, MODERATOR_ROLE_CODE } from '../auth/admin-role-codes';
+
+export { FRONT_DESK_ROLE_CODE, MODERATOR_ROLE_CODE };
 
 const COMMENT = 'api::comment.comment';
 

@@ -4,6 +4,7 @@ import type { Core } from '@strapi/strapi';
  * What an unauthenticated visitor may do through the REST API: read the
  * published content, read approved comments, fetch a comment form token and
  * post a comment (the comment API's rules decide what is shown and stored),
+ * fetch a consultation form token and send a request,
  * nothing else. The list is the whole truth: any other
  * permission on the Public role (including the users-permissions plugin's
  * sign-up and login routes: the site has no visitor accounts) is removed.
@@ -24,6 +25,9 @@ export const PUBLIC_ACTIONS: readonly string[] = [
   'api::comment.comment.findOne',
   'api::comment.comment.create',
   'api::comment.comment.formToken',
+  // Send a consultation request; nothing of one is ever read back.
+  'api::consult-request.consult-request.create',
+  'api::consult-request.consult-request.formToken',
 ];
 
 const PERMISSION = 'plugin::users-permissions.permission';

@@ -3,6 +3,7 @@ import { errors } from '@strapi/utils';
 import { DuplicateCommentError, type StoredComment } from '../services/comment';
 import type commentService from '../services/comment';
 import { parseSubmission } from '../services/lib/submission';
+import { answerSubmissionError } from '../../../public-forms/errors';
 import { runAfterResponse } from '../../../server/after-response';
 
 const COMMENT = 'api::comment.comment';
@@ -71,14 +72,7 @@ export default factories.createCoreController(COMMENT, ({ strapi }) => {
         if (error instanceof DuplicateCommentError) {
           return ctx.conflict(error.message, error.details);
         }
-        // Strapi's authorize step turns a ForbiddenError thrown below it into a bare
-        // "Forbidden" (only a PolicyError passes): answer it here, message and details kept.
-        if (error instanceof errors.ForbiddenError) {
-          return ctx.forbidden(error.message, error.details);
-        }
-        if (error instanceof errors.RateLimitError) {
-          ctx.set('Retry-After', String((error.details as { retryAfter?: number }).retryAfter ?? 1));
-        }
+        if (answerSubmissionError(ctx, error)) return undefined;
         throw error;
       }
 

@@ -7,6 +7,6 @@ import { factories } from '@strapi/strapi';
  */
 export default factories.createCoreRouter('api::comment.comment', {
   config: {
-    create: { middlewares: ['api::comment.require-json'] },
+    create: { middlewares: [{ name: 'global::require-json', config: { what: 'the comment' } }] },
   },
 });

@@ -5,7 +5,7 @@
  */
 import { factories, type Core } from '@strapi/strapi';
 import type { CommentsConfig } from '../../../../config/comments';
-import { deriveKey, issueToken } from './lib/form-token';
+import { deriveKey, issueToken } from '../../../public-forms/form-token';
 import { createSubmit, type SubmitKeys } from './lib/submit';
 import { DEFAULT_SORT, PUBLIC_FIELDS, PUBLIC_POPULATE, VISIBLE, type PublicQuery, type StoredComment } from './lib/visibility';
 

@@ -5,7 +5,9 @@
  * it runs in that transaction.
  */
 import type { Core } from '@strapi/strapi';
-import { DuplicateCommentError, fieldError, floodError } from './errors';
+import type { ClientInfo } from '../../../../public-forms/client';
+import { secondsUntilFree } from '../../../../public-forms/errors';
+import { commentFloodError, DuplicateCommentError, fieldError } from './errors';
 import { initialStatus, moderationSettings, type InitialStatus } from './moderation';
 import type { Submission } from './submission';
 import type { CommentFilters } from './visibility';
@@ -19,10 +21,7 @@ export const MAX_DEPTH = 3;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const TOP_LEVEL: CommentFilters = { parent: { id: { $null: true } } };
 
-export interface ClientInfo {
-  ip: string;
-  userAgent: string;
-}
+export type { ClientInfo } from '../../../../public-forms/client';
 
 export function createChecks(strapi: Core.Strapi) {
   /** The published article a comment goes on, open for comments; 404 or 403 otherwise. */
@@ -90,7 +89,7 @@ export function createChecks(strapi: Core.Strapi) {
       fields: ['createdAt'],
     });
     if (latest?.createdAt) {
-      throw floodError(Math.max(1, Math.ceil((new Date(latest.createdAt).getTime() + floodSeconds * 1000 - now) / 1000)));
+      throw commentFloodError(secondsUntilFree(latest.createdAt, floodSeconds, now));
     }
   }
 

@@ -1,5 +1,6 @@
 import type { Core } from '@strapi/strapi';
-import { MODERATOR_ROLE_CODE } from '../../../../seed/admin-roles';
+import { MODERATOR_ROLE_CODE } from '../../../../auth/admin-role-codes';
+import { adminUrl, escapeHtml, mailRole } from '../../../../server/staff-mail';
 import { characterCount } from './submission';
 
 export interface HeldComment {
@@ -10,23 +11,14 @@ export interface HeldComment {
 
 const EXCERPT_LENGTH = 280;
 
-/** Whether outgoing mail is configured: config/plugins.ts sets up nodemailer only when SMTP_HOST is set. */
-export function emailConfigured(strapi: Core.Strapi): boolean {
-  return strapi.config.get<{ provider?: string }>('plugin::email')?.provider === 'nodemailer';
-}
-
 export function adminCommentUrl(strapi: Core.Strapi, documentId: string): string {
-  const admin = strapi.config.get<string>('admin.absoluteUrl').replace(/\/+$/, '');
-  return `${admin}/content-manager/collection-types/api::comment.comment/${documentId}`;
+  return adminUrl(strapi, `content-manager/collection-types/api::comment.comment/${documentId}`);
 }
 
 function excerpt(text: string): string {
   if (characterCount(text) <= EXCERPT_LENGTH) return text;
   return `${Array.from(text).slice(0, EXCERPT_LENGTH).join('').trimEnd()}…`;
 }
-
-const escapeHtml = (text: string) =>
-  text.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string);
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -60,24 +52,6 @@ export function composeMessage(strapi: Core.Strapi, comment: HeldComment, articl
 
 /** Emails every active Moderator about a held comment. Failures are logged, never thrown. */
 export async function notifyModerators(strapi: Core.Strapi, comment: HeldComment, articleTitle: string): Promise<void> {
-  try {
-    if (!emailConfigured(strapi)) return;
-    const moderators = (await strapi.db.query('admin::user').findMany({
-      where: { isActive: true, blocked: false, roles: { code: MODERATOR_ROLE_CODE } },
-      select: ['email'],
-    })) as { email: string }[];
-    if (moderators.length === 0) return;
-
-    const message = composeMessage(strapi, comment, articleTitle);
-    const email = strapi.plugin('email').service('email');
-    const results = await Promise.allSettled(moderators.map(({ email: to }) => email.send({ to, ...message })));
-    const failed = results.filter((result): result is PromiseRejectedResult => result.status === 'rejected');
-    for (const failure of failed) {
-      const reason = failure.reason instanceof Error ? failure.reason.message : String(failure.reason);
-      strapi.log.error(`Could not email a moderator about comment ${comment.documentId}: ${reason}`);
-    }
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    strapi.log.error(`Could not notify moderators about comment ${comment.documentId}: ${reason}`);
-  }
+  const message = composeMessage(strapi, comment, articleTitle);
+  await mailRole(strapi, { roleCode: MODERATOR_ROLE_CODE, whom: 'a moderator' }, message, `comment ${comment.documentId}`);
 }

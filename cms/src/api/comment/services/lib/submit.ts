@@ -7,19 +7,19 @@ import { createHash } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
 import type { CommentsConfig } from '../../../../../config/comments';
-import { DatabaseUnavailableError } from '../../../../database/unavailable';
-import { createChecks, type ClientInfo } from './checks';
-import { createCommentLock } from './comment-lock';
-import { tokenError, withoutValues } from './errors';
-import { checkToken, hashClientIp } from './form-token';
+import type { ClientInfo } from '../../../../public-forms/client';
+import { storedUserAgent } from '../../../../public-forms/client';
+import { assertCommitted } from '../../../../public-forms/committed';
+import { tokenError, withoutValues } from '../../../../public-forms/errors';
+import { checkToken, hashClientIp } from '../../../../public-forms/form-token';
+import { createSubmissionLock } from '../../../../public-forms/submission-lock';
+import { createChecks } from './checks';
 import type { InitialStatus } from './moderation';
 import { notifyModerators } from './moderator-email';
 import type { Submission } from './submission';
 import { PUBLIC_FIELDS, PUBLIC_POPULATE, type StoredComment } from './visibility';
 
 const COMMENT = 'api::comment.comment';
-const USER_AGENT_LENGTH = 255;
-
 export interface SubmitResult {
   comment: StoredComment;
   /** What the visitor is told: a spam comment is "pending" like any held one. */
@@ -33,19 +33,11 @@ export interface SubmitKeys {
   clientIp: Buffer;
 }
 
-/** At most `max` UTF-16 units (what Strapi's validator counts), never splitting a character. */
-function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  let cut = text.slice(0, max);
-  if (/[\uD800-\uDBFF]$/.test(cut)) cut = cut.slice(0, -1);
-  return cut;
-}
-
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 export function createSubmit(strapi: Core.Strapi, keys: () => SubmitKeys) {
   const checks = createChecks(strapi);
-  const withCommentLock = createCommentLock(strapi);
+  const withCommentLock = createSubmissionLock(strapi);
 
   /**
    * Applies every rule to a visitor's comment and stores it. Throws Strapi
@@ -59,7 +51,7 @@ export function createSubmit(strapi: Core.Strapi, keys: () => SubmitKeys) {
       ttlSeconds: formTokenTtlSeconds,
       minFillSeconds,
     });
-    if (!token.ok) throw tokenError(token);
+    if (!token.ok) throw tokenError(token, 'comment');
 
     const article = await checks.openArticle(input.article, closeAfterDays);
     if (input.parent) {
@@ -67,7 +59,7 @@ export function createSubmit(strapi: Core.Strapi, keys: () => SubmitKeys) {
     }
 
     const clientIpHash = hashClientIp(keys().clientIp, client.ip);
-    const userAgent = truncate(client.userAgent, USER_AGENT_LENGTH);
+    const userAgent = storedUserAgent(client.userAgent);
     const lockKeys = [
       `duplicate:${sha256(JSON.stringify([article.documentId, input.parent, input.authorName, input.authorEmail.toLowerCase(), input.body]))}`,
     ];
@@ -116,14 +108,7 @@ export function createSubmit(strapi: Core.Strapi, keys: () => SubmitKeys) {
       }
     });
 
-    // knex resolves a transaction's commit even when COMMIT fails (the failure goes to a
-    // promise Strapi does not await), and Strapi skips the commit of a transaction that a
-    // lost connection already rolled back: the create can "succeed" with nothing stored.
-    // A 201 promises the comment is kept, so read it back now that the transaction is over.
-    const stored = await strapi.documents(COMMENT).findOne({ documentId: comment.documentId, fields: ['documentId'] });
-    if (!stored) {
-      throw new DatabaseUnavailableError(`Comment ${comment.documentId} was not committed`);
-    }
+    await assertCommitted(strapi, COMMENT, comment.documentId);
 
     return {
       comment,

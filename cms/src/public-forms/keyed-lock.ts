@@ -4,7 +4,7 @@
  * would both pass the check. Keys are taken in sorted order, so two tasks
  * holding overlapping keys cannot wait on each other.
  *
- * It holds inside one process only: comment-lock.ts uses it on SQLite, which
+ * It holds inside one process only: submission-lock.ts uses it on SQLite, which
  * runs as one process; PostgreSQL takes advisory locks instead.
  */
 export class KeyedLock {

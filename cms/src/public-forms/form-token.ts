@@ -1,7 +1,8 @@
 import { createHmac, hkdfSync, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /**
- * The comment form's token: when it was issued, a nonce, and an HMAC of both.
+ * A public form's token (the comment form's, the consultation request's): when it was
+ * issued, a nonce, and an HMAC of both.
  * It proves that a form was fetched from this server, and when, so that a
  * submission made faster than a person types can be refused. It is not
  * single-use: the flood limit covers repeated submissions.
@@ -16,9 +17,12 @@ export type TokenProblem = 'invalid' | 'expired' | 'too-fast';
 
 export type TokenCheck = { ok: true } | { ok: false; problem: TokenProblem; retryAfterSeconds?: number };
 
-/** Separate keys for separate purposes, derived from the configured secret. */
-export function deriveKey(secret: string, purpose: 'form-token' | 'client-ip'): Buffer {
-  return Buffer.from(hkdfSync('sha256', secret, 'clinic-comments', `${purpose}/v1`, 32));
+/** Which form a key is for: a token issued for one form is not accepted by another. */
+export type FormScope = 'comments' | 'consult-requests';
+
+/** Separate keys for separate forms and purposes, derived from the configured secret. */
+export function deriveKey(secret: string, purpose: 'form-token' | 'client-ip', scope: FormScope = 'comments'): Buffer {
+  return Buffer.from(hkdfSync('sha256', secret, `clinic-${scope}`, `${purpose}/v1`, 32));
 }
 
 function sign(key: Buffer, issuedAt: number, nonce: string): string {

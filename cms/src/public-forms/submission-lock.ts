@@ -1,8 +1,9 @@
 /**
- * Runs a comment's checks and insert as one database transaction that no
- * other submission sharing one of its keys (the same comment, IP hash or
- * email) can interleave with: without it, two requests arriving together
- * would both pass the duplicate or flood check.
+ * Runs a public form's checks and insert (a comment, a consultation request)
+ * as one database transaction that no other submission sharing one of its
+ * keys (the same text, IP hash, email or phone) can interleave with: without
+ * it, two requests arriving together would both pass the duplicate or flood
+ * check.
  *
  * PostgreSQL, where several CMS processes share one database: a
  * transaction-scoped advisory lock per key, taken inside the transaction,
@@ -22,10 +23,10 @@ export function advisoryLockId(key: string): bigint {
   return createHash('sha256').update(key).digest().readBigInt64BE(0);
 }
 
-export function createCommentLock(strapi: Core.Strapi) {
+export function createSubmissionLock(strapi: Core.Strapi) {
   const local = new KeyedLock();
 
-  return async function withCommentLock<T>(keys: string[], task: () => Promise<T>): Promise<T> {
+  return async function withSubmissionLock<T>(keys: string[], task: () => Promise<T>): Promise<T> {
     if (strapi.db.dialect.client !== 'postgres') {
       return local.run(keys, () => strapi.db.transaction(() => task()));
     }

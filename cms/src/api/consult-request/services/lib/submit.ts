@@ -1,0 +1,108 @@
+/**
+ * Sending a consultation request: the shared schema, the form token, then the duplicate and
+ * flood checks and the insert in one locked transaction (src/public-forms), then the
+ * read-back that makes a 201 a promise.
+ */
+import { randomBytes } from 'node:crypto';
+import type { Core } from '@strapi/strapi';
+import { checkConsultRequest } from '@clinic/rules';
+import type { ConsultConfig } from '../../../../../config/consult';
+import { storedUserAgent, type ClientInfo } from '../../../../public-forms/client';
+import { assertCommitted } from '../../../../public-forms/committed';
+import { fieldProblems, floodError, secondsUntilFree, tokenError } from '../../../../public-forms/errors';
+import { checkToken, hashClientIp } from '../../../../public-forms/form-token';
+import { createSubmissionLock } from '../../../../public-forms/submission-lock';
+import { DuplicateRequestError } from './errors';
+import { CONSULT, contactFilters, createStore, sealedRow } from './records';
+import type { Keyring } from './sealed-fields';
+
+export interface SubmitKeys {
+  formToken: Buffer;
+  clientIp: Buffer;
+  keyring: Keyring;
+}
+
+export interface SubmitResult {
+  documentId: string;
+  createdAt: string;
+  /** Whether a request was stored (not when the honeypot was filled in). */
+  stored: boolean;
+}
+
+const ID_ALPHABET = 'abcdefghijklmnopqrstuvwxyz0123456789';
+
+/** An id shaped like Strapi's documentIds (24 lower-case letters and digits), for the decoy answer. */
+function decoyDocumentId(): string {
+  return Array.from(randomBytes(24), (byte) => ID_ALPHABET[byte % ID_ALPHABET.length]).join('');
+}
+
+/** Statuses in which a request is still open, so sending it again is a duplicate. */
+const OPEN = { status: { $in: ['new', 'contacted'] } };
+
+export function createSubmit(strapi: Core.Strapi, keys: () => SubmitKeys) {
+  const store = createStore(strapi);
+  const withSubmissionLock = createSubmissionLock(strapi);
+
+  /**
+   * Applies every rule to a visitor's request and stores it, sealed. Throws Strapi errors:
+   * ValidationError (400), DuplicateRequestError (409), RateLimitError (429, details.retryAfter).
+   */
+  return async function submit(body: unknown, client: ClientInfo): Promise<SubmitResult> {
+    const { minFillSeconds, floodSeconds, formTokenTtlSeconds } = strapi.config.get<ConsultConfig>('consult');
+    const data = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { data?: unknown }).data : undefined;
+    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+      throw fieldProblems([{ path: ['data'], message: 'Must be an object' }]);
+    }
+    const checked = checkConsultRequest(data);
+    if (!checked.ok) throw fieldProblems(checked.problems);
+    const request = checked.value;
+
+    const token = checkToken(request.formToken, keys().formToken, Date.now(), { ttlSeconds: formTokenTtlSeconds, minFillSeconds });
+    if (!token.ok) throw tokenError(token, 'request');
+
+    const now = new Date();
+    if (request.honeypotFilled) {
+      // A bot gets the answer a person gets, and nothing is stored or sent.
+      return { documentId: decoyDocumentId(), createdAt: now.toISOString(), stored: false };
+    }
+
+    const { keyring } = keys();
+    const row = sealedRow(keyring, request, now);
+    const clientIpHash = hashClientIp(keys().clientIp, client.ip);
+    const byContact = contactFilters(keyring, request);
+    const lockKeys = [`consult:duplicate:${row.fingerprint}`];
+    if (floodSeconds > 0) {
+      lockKeys.push(`consult:ip:${clientIpHash}`, ...[row.emailHash, row.phoneHash].filter(Boolean).map((hash) => `consult:contact:${hash}`));
+    }
+
+    const created = await withSubmissionLock(lockKeys, async () => {
+      const duplicate = await store.count({ $and: [{ fingerprint: { $eq: row.fingerprint } }, OPEN] });
+      if (duplicate > 0) throw new DuplicateRequestError();
+      if (floodSeconds > 0) {
+        const [latest] = await store.findMany({
+          filters: {
+            $and: [
+              { $or: [{ clientIpHash: { $eq: clientIpHash } }, ...(byContact ? [byContact] : [])] },
+              { createdAt: { $gt: new Date(now.getTime() - floodSeconds * 1000).toISOString() } },
+            ],
+          },
+          sort: 'createdAt:desc',
+          limit: 1,
+        });
+        if (latest) {
+          throw floodError(
+            'You have just sent a request. Wait a little before you send another, or call the clinic.',
+            secondsUntilFree(latest.createdAt, floodSeconds, now.getTime()),
+          );
+        }
+      }
+      return strapi.documents(CONSULT).create({
+        data: { ...row, clientIpHash, userAgent: storedUserAgent(client.userAgent) },
+        fields: ['documentId', 'createdAt'],
+      } as never) as unknown as Promise<{ documentId: string; createdAt: string }>;
+    });
+
+    await assertCommitted(strapi, CONSULT, created.documentId);
+    return { documentId: created.documentId, createdAt: new Date(created.createdAt).toISOString(), stored: true };
+  };
+}
