@@ -9,14 +9,14 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 /**
- * The layers, lowest first: types, config, utils, lib and components are shared by everything
+ * The layers, lowest first: types, config, utils, lib, hooks and components are shared by everything
  * above them; each feature is a unit of its own that never imports another; app composes the
  * features into routes; server renders app. Imports point down, never up or sideways.
  */
 const FEATURES = readdirSync(new URL('./src/features', import.meta.url), { withFileTypes: true })
   .filter((entry) => entry.isDirectory())
   .map((entry) => entry.name);
-const SHARED = ['./src/types', './src/config', './src/utils', './src/lib', './src/components'];
+const SHARED = ['./src/types', './src/config', './src/utils', './src/lib', './src/hooks', './src/components'];
 
 const LAYER_ZONES = [
   ...FEATURES.map((feature) => ({
@@ -28,7 +28,7 @@ const LAYER_ZONES = [
   {
     target: SHARED,
     from: ['./src/features', './src/app', './src/server'],
-    message: 'Shared code (types, config, utils, lib, components) cannot depend on features, app or the server.',
+    message: 'Shared code (types, config, utils, lib, hooks, components) cannot depend on features, app or the server.',
   },
   { target: './src/features', from: ['./src/app', './src/server'], message: 'Features cannot import app or the server: app composes features.' },
   { target: './src/app', from: './src/server', message: 'The app runs in the browser too: it cannot import the server.' },

@@ -40,7 +40,7 @@ test.describe('files for search engines and feed readers', { tag: ONCE }, () => 
     const headers = await editor(request, stack);
     const before = await sitemapPaths(request, stack);
     expect(before).toEqual(
-      expect.arrayContaining(['/', '/articles', '/articles/what-is-ketamine-treatment', '/treatments', '/faq', '/team', '/team/sample-medical-reviewer', '/about', '/privacy-policy']),
+      expect.arrayContaining(['/', '/articles', '/articles/what-is-ketamine-treatment', '/treatments', '/faq', '/team', '/team/sample-medical-reviewer', '/consult', '/about', '/privacy-policy']),
     );
     expect(before.some((path) => path.startsWith('/preview'))).toBe(false);
 

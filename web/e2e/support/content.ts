@@ -8,6 +8,10 @@ export const site = {
   phone: '(555) 010-0199',
   telHref: 'tel:5550100199',
   consultCta: 'Free Consult',
+  consultConfirmation:
+    'Thank you. Someone from the clinic will call or email you, the way you asked, within one business day (sample promise: replace it with what the clinic can keep).',
+  /** The crisis line, a part of the site settings' disclaimer that the footer carries. */
+  crisisLine: 'If you are in crisis or thinking about suicide, call or text 988 to reach the 988 Suicide & Crisis Lifeline (in the US).',
   address: '123 Example Street, Springfield (sample address)',
   openingHours: "Monday to Friday, 9 am to 5 pm (sample hours; replace with the clinic's real hours)",
 };

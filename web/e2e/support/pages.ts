@@ -56,6 +56,12 @@ export const faqPage: SitePage = {
   rendered: (page) => faqDisclosure(page, faqs[0]?.question ?? '').summary,
 };
 
+export const consultPage: SitePage = {
+  name: 'consult',
+  path: '/consult',
+  rendered: (page) => page.getByRole('form', { name: 'Your request' }),
+};
+
 export const notFoundPage: SitePage = {
   name: 'not-found',
   path: '/no-such-page',
@@ -63,7 +69,7 @@ export const notFoundPage: SitePage = {
 };
 
 /** Every content page, in the site's order. */
-export const contentPages: SitePage[] = [homePage, articlesPage, articlePage, treatmentsPage, ...treatmentPages, faqPage];
+export const contentPages: SitePage[] = [homePage, articlesPage, articlePage, treatmentsPage, ...treatmentPages, faqPage, consultPage];
 
 /** Opens a page and waits until its content is on screen. */
 export async function visit(page: Page, sitePage: SitePage) {

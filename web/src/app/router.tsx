@@ -38,6 +38,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         { id: 'faq', path: paths.faq.path, lazy: () => import('@/app/routes/faq').then(convert(queryClient)) },
         { id: 'team', path: paths.team.path, lazy: () => import('@/app/routes/team').then(convert(queryClient)) },
         { id: 'team-member', path: paths.teamMember.path, lazy: () => import('@/app/routes/team-member').then(convert(queryClient)) },
+        { id: 'consult', path: paths.consult.path, lazy: () => import('@/app/routes/consult').then(convert(queryClient)) },
         { id: 'preview', path: paths.preview.path, lazy: () => import('@/app/routes/preview').then(convert(queryClient)) },
         // Below the static paths above, which always win over a dynamic segment.
         { id: 'page', path: paths.page.path, lazy: () => import('@/app/routes/page').then(convert(queryClient)) },

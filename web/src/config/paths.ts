@@ -16,6 +16,8 @@ export const paths = {
     path: '/team/:slug',
     getHref: (slug: string) => `/team/${encodeURIComponent(slug)}`,
   },
+  /** The visitor's consultation request form: where the site settings' consult link leads. */
+  consult: { path: '/consult', getHref: () => '/consult' },
   /** Editors' signed preview links (src/server/preview.ts); without a valid one, an explanation. */
   preview: { path: '/preview', getHref: () => '/preview' },
   /** The site's own pages (about, visit us, …): any other top-level address; @clinic/rules reserves the ones above. */

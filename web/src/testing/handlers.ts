@@ -1,3 +1,4 @@
+import { checkConsultRequest } from '@clinic/rules';
 import { http, HttpResponse, type JsonBodyType } from 'msw';
 import { env } from '@/config/env';
 import {
@@ -212,6 +213,25 @@ export const commentHandlers = {
   }),
 };
 
+export const CONSULT_FORM_TOKEN = 'signed-consult-form-token';
+
+export const consultRequestHandlers = {
+  formToken: http.get(cmsApi('/consult-requests/form-token'), () =>
+    HttpResponse.json({ data: { token: CONSULT_FORM_TOKEN, expiresAt: '2099-01-01T00:00:00.000Z' }, meta: {} }),
+  ),
+  /** As the CMS: checks the request with the shared rules, answers their problems as field errors, else stores it. */
+  create: http.post(cmsApi('/consult-requests'), async ({ request }) => {
+    const body = (await request.json()) as { data?: unknown } | null;
+    const checked = checkConsultRequest(body?.data);
+    if (!checked.ok) {
+      return strapiError(400, 'ValidationError', 'The request has problems', {
+        errors: checked.problems.map(({ path, message }) => ({ path, message, name: 'ValidationError' })),
+      });
+    }
+    return HttpResponse.json({ data: { documentId: 'newconsultrequestxxxxxxx', createdAt: '2026-11-27T12:00:00.000Z' }, meta: {} }, { status: 201 });
+  }),
+};
+
 export const handlers = [
   siteSettingsHandlers.success,
   articleHandlers.success,
@@ -222,4 +242,6 @@ export const handlers = [
   commentHandlers.list,
   commentHandlers.formToken,
   commentHandlers.create,
+  consultRequestHandlers.formToken,
+  consultRequestHandlers.create,
 ];

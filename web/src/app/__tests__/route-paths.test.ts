@@ -18,7 +18,7 @@ describe('the top-level paths of the route tree', () => {
     const pathSegments = Object.values(paths).map((each) => topSegment(each.path));
     const segments = [...new Set([...routeSegments, ...pathSegments].filter((segment) => segment !== null))];
 
-    expect(segments).toEqual(expect.arrayContaining(['articles', 'treatments', 'faq', 'preview']));
+    expect(segments).toEqual(expect.arrayContaining(['articles', 'treatments', 'faq', 'consult', 'preview']));
     expect(segments.filter((segment) => !RESERVED_SLUGS.includes(segment.toLowerCase()))).toEqual([]);
   });
 

@@ -4,7 +4,7 @@ import { readServerState, serializeForScript, type ServerState } from '@/lib/ser
 import { renderPage, type RenderResult } from '@/server/render';
 import { createTemplate, stylesheetsOf } from '@/server/template';
 import { articleFixture, siteSettingsFixture } from '@/testing/fixtures';
-import { articleHandlers, siteSettingsHandlers } from '@/testing/handlers';
+import { articleHandlers, CONSULT_FORM_TOKEN, siteSettingsHandlers } from '@/testing/handlers';
 import { hydratePage } from '@/testing/hydrate';
 import { server } from '@/testing/server';
 import { recordRequests } from '@/testing/test-utils';
@@ -71,6 +71,22 @@ describe('the page renderer', () => {
 
   it('keeps a $ in the content as it is', () => {
     expect(template.page({ head: '<title>$& $1</title>', root: '<p>$$</p>', state: '{}' })).toContain('<title>$& $1</title>');
+  });
+
+  it('renders the consultation request form without a form token: the cached page holds nothing of one visitor', async () => {
+    const requests = recordRequests();
+    const result = await render('/consult');
+
+    expectPage(result);
+    expect(result.status).toBe(200);
+    expect(result.root).toContain('Request a consultation');
+    expect(result.root).toContain('Send request');
+    expect(requests.map((url) => url.pathname)).not.toContain('/api/consult-requests/form-token');
+    const page = template.page(result);
+    expect(page).not.toContain(CONSULT_FORM_TOKEN);
+    const cached = readServerState(new DOMParser().parseFromString(page, 'text/html'))?.queries.queries.map((query) => query.queryKey[0]);
+    expect(cached).toContain('site-settings');
+    expect(cached).not.toContain('consult-requests');
   });
 
   it('answers 404 for an unknown path, with the not-found page rendered', async () => {

@@ -45,7 +45,9 @@ describe('the sitemap', () => {
     expect(file?.contentType).toBe('application/xml; charset=utf-8');
     const locs = (parse(file?.body ?? '').urlset?.url as { loc: string }[]).map((entry) => entry.loc.replace(site, ''));
     expect(locs).toContain('/articles/published-one');
-    expect(locs).toEqual(expect.arrayContaining(['/', '/articles', '/treatments', '/faq', '/team', '/team/sample-author', '/privacy-policy']));
+    expect(locs).toEqual(
+      expect.arrayContaining(['/', '/articles', '/treatments', '/faq', '/team', '/team/sample-author', '/consult', '/privacy-policy']),
+    );
     expect(locs.some((loc) => loc.startsWith('/preview'))).toBe(false);
   });
 

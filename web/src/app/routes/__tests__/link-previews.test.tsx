@@ -19,6 +19,7 @@ describe('link previews and feed discovery', () => {
     ['/team', 'website'],
     ['/team/sample-author', 'profile'],
     ['/about', 'website'],
+    ['/consult', 'website'],
   ])('%s has Open Graph and Twitter card tags that agree with its canonical URL', async (path, type) => {
     renderApp(path);
     await waitFor(() => expect(document.head.querySelector('link[rel="canonical"]')).not.toBeNull());

@@ -173,6 +173,35 @@ describe('Leave a Reply', slow, () => {
     expect(screen.getByLabelText(/^Comment/)).toHaveValue('Hello');
   });
 
+  it('renews a form token the CMS refuses as expired, and sends the new one the next time', async () => {
+    let issued = 0;
+    server.use(
+      http.get(cmsApi('/comments/form-token'), () => {
+        issued += 1;
+        return HttpResponse.json({ data: { token: `token-${issued}`, expiresAt: '2099-01-01T00:00:00.000Z' }, meta: {} });
+      }),
+      http.post(cmsApi('/comments'), async ({ request }) => {
+        const { data } = (await request.clone().json()) as { data: { formToken: string } };
+        if (data.formToken !== 'token-1') return undefined;
+        return strapiError(400, 'ValidationError', 'The form has expired. Reload the page and send the comment again.', {
+          errors: [{ path: ['formToken'], message: 'The form has expired.', name: 'ValidationError' }],
+          reason: 'expired',
+        });
+      }),
+    );
+    const user = userEvent.setup();
+    const posts = recordPosts();
+    const { section } = await renderComments();
+    await fillForm(user, { comment: 'Hello', name: 'Visitor', email: 'visitor@example.com' });
+    await user.click(screen.getByRole('button', { name: 'Post Comment' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('The form had been open for a long time and has been renewed. Please send it again.');
+    await waitFor(() => expect(issued).toBe(2));
+    await user.click(screen.getByRole('button', { name: 'Post Comment' }));
+    expect(await within(section).findByText('Your comment is awaiting moderation.')).toBeInTheDocument();
+    expect(posts.map((post) => (post.data as { formToken: string }).formToken)).toEqual(['token-1', 'token-2']);
+  });
+
   it('replies to a comment: "Leave a Reply to NAME", the parent is sent, and "Cancel reply" goes back', async () => {
     const user = userEvent.setup();
     const posts = recordPosts();

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Comment } from 'cms/types/content';
 import { apiGet } from '@/lib/api-client';
+import { formTokenQueryOptions, type FormToken } from '@/lib/form-token';
 import type { IsoDate, Present, StrapiResponse } from '@/types/api';
 
 /** A comment as the public API shows it: approved, without email, IP or moderation state. */
@@ -36,8 +37,6 @@ export async function getComments(
   }
 }
 
-export type FormToken = { token: string; expiresAt: IsoDate };
-
 export async function getFormToken({ signal }: { signal?: AbortSignal } = {}): Promise<FormToken> {
   const body = await apiGet<StrapiResponse<FormToken>>('/comments/form-token', undefined, { signal });
   return body.data;
@@ -51,12 +50,5 @@ export const commentQueries = {
       queryKey: [...commentQueries.lists(), articleSlug] as const,
       queryFn: ({ signal }) => getComments(articleSlug, { signal }),
     }),
-  formToken: () =>
-    queryOptions({
-      queryKey: [...commentQueries.all, 'form-token'] as const,
-      queryFn: ({ signal }) => getFormToken({ signal }),
-      // A token is valid for at least 30 minutes; fetch a fresh one well before that.
-      staleTime: 15 * 60 * 1000,
-      refetchInterval: 15 * 60 * 1000,
-    }),
+  formToken: () => formTokenQueryOptions([...commentQueries.all, 'form-token'] as const, ({ signal }) => getFormToken({ signal })),
 };

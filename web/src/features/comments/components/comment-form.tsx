@@ -1,6 +1,8 @@
-import { useQuery } from '@tanstack/react-query';
 import { useEffect, useId, useRef, useState, type FormEvent } from 'react';
+import { HoneypotField } from '@/components/ui/honeypot-field';
+import { useFormToken } from '@/hooks/use-form-token';
 import { ApiError } from '@/lib/api-client';
+import { formTokenMessage, formTokenProblem } from '@/lib/form-token';
 import { commentQueries } from '@/features/comments/api/comments';
 import { HONEYPOT_FIELD, useCreateComment, type CreatedComment } from '@/features/comments/api/create-comment';
 import { loadRememberedAuthor, saveRememberedAuthor } from '@/features/comments/utils/remembered-author';
@@ -46,7 +48,7 @@ export function CommentForm({ articleDocumentId, articleSlug, replyTo, onCancelR
   const [honeypot, setHoneypot] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [message, setMessage] = useState<string | null>(null);
-  const token = useQuery(commentQueries.formToken());
+  const token = useFormToken(commentQueries.formToken());
   const create = useCreateComment({ articleDocumentId, articleSlug });
 
   // The remembered author lives in this browser only: filled in after the first render, so the
@@ -87,8 +89,7 @@ export function CommentForm({ articleDocumentId, articleSlug, replyTo, onCancelR
 
     const values = trimInput(input);
     try {
-      const formToken = token.data?.token ?? (await token.refetch()).data?.token;
-      if (!formToken) throw new ApiError({ status: 0, name: 'NetworkError', message: 'No form token' });
+      const formToken = await token.current();
       const comment = await create.mutateAsync({
         ...values,
         parentDocumentId: replyTo?.documentId ?? null,
@@ -99,6 +100,12 @@ export function CommentForm({ articleDocumentId, articleSlug, replyTo, onCancelR
       setInput({ ...(remember ? values : { name: '', email: '', url: '' }), body: '' });
       onPosted(comment);
     } catch (error) {
+      const tokenProblem = formTokenProblem(error);
+      if (tokenProblem) {
+        if (tokenProblem.reason !== 'too-fast') void token.renew();
+        setMessage(formTokenMessage(tokenProblem));
+        return;
+      }
       const fieldErrors = error instanceof ApiError ? fieldErrorsFromDetails(error.details) : {};
       if (Object.keys(fieldErrors).length > 0) {
         showErrors(fieldErrors);
@@ -174,19 +181,7 @@ export function CommentForm({ articleDocumentId, articleSlug, replyTo, onCancelR
           {error('url')}
         </div>
 
-        {/* Only bots fill this in; people never see it. */}
-        <div className="comment-form__trap" aria-hidden="true">
-          <label htmlFor={`${id}-${HONEYPOT_FIELD}`}>Leave this field empty</label>
-          <input
-            id={`${id}-${HONEYPOT_FIELD}`}
-            name={HONEYPOT_FIELD}
-            type="text"
-            tabIndex={-1}
-            autoComplete="off"
-            value={honeypot}
-            onChange={(event) => setHoneypot(event.target.value)}
-          />
-        </div>
+        <HoneypotField id={`${id}-${HONEYPOT_FIELD}`} name={HONEYPOT_FIELD} value={honeypot} onChange={setHoneypot} />
 
         <div className="field field--checkbox">
           <input
@@ -201,7 +196,7 @@ export function CommentForm({ articleDocumentId, articleSlug, replyTo, onCancelR
         </div>
 
         {message ? (
-          <p className="comment-form__message" role="alert">
+          <p className="form-message" role="alert">
             {message}
           </p>
         ) : null}

@@ -35,7 +35,7 @@ const newest = (entries: Dated[]) =>
 
 /**
  * Every public page of the site: the home and list pages, each published article and
- * treatment, the care team and each clinician's page, the clinic's own pages. Only what the public API gives, so never a draft (and never a preview link).
+ * treatment, the care team and each clinician's page, the consultation request form, the clinic's own pages. Only what the public API gives, so never a draft (and never a preview link).
  */
 export async function getIndexedPages(): Promise<IndexedPage[]> {
   const [articles, treatments, faqEntries, clinicians, pages, settings] = await Promise.all([
@@ -56,6 +56,8 @@ export async function getIndexedPages(): Promise<IndexedPage[]> {
     { path: paths.team.getHref(), updatedAt: newest(clinicians) },
     // A clinician saved before clinicians had pages may have no slug yet, and so no page.
     ...clinicians.filter(({ slug }) => slug).map(({ slug, updatedAt }) => ({ path: paths.teamMember.getHref(slug), updatedAt: updatedAt ?? null })),
+    // The consultation request form: what changes on it is the site settings' wording.
+    { path: paths.consult.getHref(), updatedAt: settings.data.updatedAt ?? null },
     ...pages.map(({ slug, updatedAt }) => ({ path: paths.page.getHref(slug), updatedAt: updatedAt ?? null })),
   ];
 }

@@ -5,7 +5,7 @@ import type { Present, StrapiResponse } from '@/types/api';
 import { IMAGE_FIELDS, type UploadImage } from '@/types/media';
 
 /** Attributes the schema marks required: the API always sends them. */
-const requiredFields = ['clinicName', 'phone', 'consultCtaText', 'consultCtaUrl', 'medicalDisclaimer'] as const;
+const requiredFields = ['clinicName', 'phone', 'consultCtaText', 'consultCtaUrl', 'consultConfirmation', 'medicalDisclaimer'] as const;
 const optionalFields = ['address', 'openingHours', 'brandColor'] as const;
 
 export type SiteSettings = Pick<SiteSetting, 'documentId' | (typeof optionalFields)[number]> &
