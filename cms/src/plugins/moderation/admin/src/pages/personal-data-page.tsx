@@ -89,11 +89,16 @@ export const PersonalDataPage = () => {
     }
     download(result.data);
     const found = result.data.comments.length + result.data.consultRequests.length;
+    // A phone number alone finds no comment: the message leaves them out rather than count none.
+    const what = [
+      contact.email ? comments(result.data.comments.length) : null,
+      requests(result.data.consultRequests.length),
+    ].filter(Boolean);
     toggleNotification({
       type: found > 0 ? 'success' : 'info',
       message:
         found > 0
-          ? `Exported ${comments(result.data.comments.length)} and ${requests(result.data.consultRequests.length)} for ${whom(contact)}.`
+          ? `Exported ${what.join(' and ')} for ${whom(contact)}.`
           : `Nothing was sent with ${whom(contact)}; the downloaded file says so.`,
     });
   };
@@ -110,7 +115,12 @@ export const PersonalDataPage = () => {
       type: erased + consultRequests > 0 ? 'success' : 'info',
       message:
         erased + consultRequests > 0
-          ? `Erased the personal data of ${comments(erased)}${removeText && erased > 0 ? ', text included' : ''}, and deleted ${requests(consultRequests)}.`
+          ? [
+              contact.email ? `Erased the personal data of ${comments(erased)}${removeText && erased > 0 ? ', text included' : ''}.` : null,
+              `Deleted ${requests(consultRequests)}.`,
+            ]
+              .filter(Boolean)
+              .join(' ')
           : `Nothing was sent with ${whom(contact)}.`,
     });
     setEmail('');
