@@ -3,7 +3,7 @@
 // so it runs on a machine that has only Node and npm.
 import { spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chmodSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { chmodSync, createWriteStream, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -39,11 +39,57 @@ export function run(command, args, options = {}) {
   }
 }
 
-export function installWorkspace(pnpm) {
-  log('Installing dependencies (pnpm install --frozen-lockfile)');
-  run(pnpm, ['install', '--frozen-lockfile', '--config.confirmModulesPurge=false']);
+/** Where the install's full output goes (git-ignored), so the terminal shows one line per phase. */
+export const INSTALL_LOG = path.join(ROOT, '.local', 'logs', 'install.log');
+
+const PROGRESS = /Progress: resolved (\d+), reused (\d+), downloaded (\d+), added (\d+)/g;
+const seconds = (since) => `${Math.round((Date.now() - since) / 1000)} s`;
+
+/**
+ * Runs a command with its output in `logFile` instead of the terminal (compilers and package
+ * managers print hundreds of lines), saying every 15 s that it is still going, with pnpm's
+ * package count when there is one. On failure it shows the end of the log and names the file.
+ */
+export async function runLogged(label, command, args, logFile = INSTALL_LOG) {
+  mkdirSync(path.dirname(logFile), { recursive: true });
+  const out = createWriteStream(logFile, { flags: 'a' });
+  out.write(`\n$ ${[command, ...args].join(' ')}\n`);
+  const started = Date.now();
+  let progress = '';
+  let tail = '';
+  const child = spawn(command, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  const collect = (chunk) => {
+    out.write(chunk);
+    tail = (tail + chunk.toString()).slice(-8000);
+    const matches = [...chunk.toString().matchAll(PROGRESS)];
+    const last = matches.at(-1);
+    if (last) progress = `${last[4]} of ${last[1]} packages`;
+  };
+  child.stdout.on('data', collect);
+  child.stderr.on('data', collect);
+  const ticker = setInterval(() => process.stdout.write(`  … ${label}${progress ? `: ${progress}` : ''} (${seconds(started)})\n`), 15_000);
+  const code = await new Promise((resolve) => {
+    child.on('error', (error) => {
+      tail += `\n${error.message}`;
+      resolve(1);
+    });
+    child.on('close', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
+  });
+  clearInterval(ticker);
+  await new Promise((resolve) => out.end(resolve));
+  if (code !== 0) {
+    process.stderr.write(`${tail.split('\n').slice(-30).join('\n')}\n`);
+    process.stderr.write(`\n✖ ${label} failed (exit ${code}). The whole output is in ${path.relative(ROOT, logFile)}\n`);
+    process.exit(code || 1);
+  }
+  process.stdout.write(`  ✓ ${label} (${seconds(started)})\n`);
+}
+
+export async function installWorkspace(pnpm) {
+  log(`Installing dependencies (output in ${path.relative(ROOT, INSTALL_LOG)})`);
+  await runLogged('pnpm install', pnpm, ['install', '--frozen-lockfile', '--config.confirmModulesPurge=false', '--reporter=append-only']);
   // What the CMS and the page renderer share (packages/*: the cache, the rules) they import built.
-  run(pnpm, ['--filter', './packages/*', 'build']);
+  await runLogged('building the shared packages', pnpm, ['--filter', './packages/*', 'build']);
 }
 
 const CMS_SECRETS = ['APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'PREVIEW_SECRET', 'CONSULT_ENCRYPTION_KEY'];

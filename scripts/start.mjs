@@ -10,7 +10,7 @@ const cmsUrl = `http://localhost:${cmsPort}`;
 const webUrl = `http://localhost:${webPort}`;
 
 const pnpm = ensurePnpm();
-installWorkspace(pnpm);
+await installWorkspace(pnpm);
 ensureCmsSecrets();
 
 log('Starting the CMS and the web app');

@@ -7,7 +7,7 @@ import { spawnSync } from 'node:child_process';
 import { ROOT, ensureCmsSecrets, ensureDebianPackage, ensurePnpm, ensurePostgres, ensureRedis, installWorkspace, log, run } from './lib.mjs';
 
 const pnpm = ensurePnpm();
-installWorkspace(pnpm);
+await installWorkspace(pnpm);
 
 log('Lint');
 run(pnpm, ['-r', '--workspace-concurrency=1', 'lint']);

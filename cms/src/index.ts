@@ -3,6 +3,7 @@ import { publicAccessRetry } from './auth/public-access-retry';
 import { answerHitsBeforeKoa } from './cache/fast-path';
 import { invalidateOnQueryEngineWrites, invalidateOnWrite } from './cache/invalidation';
 import { closePublicCache, createPublicCache } from './cache/public-cache';
+import { scheduleRetention } from './api/consult-request/services/lib/retention';
 import { applyFieldLabels } from './content-manager/apply-field-labels';
 import { surviveDatabaseOutages } from './database/unavailable';
 import { requireCommentArticle } from './document-middlewares/require-comment-article';
@@ -36,6 +37,7 @@ export default {
     await runSeed(strapi);
     await syncPreviewApiToken(strapi);
     await applyFieldLabels(strapi);
+    scheduleRetention(strapi, (scheduledAt) => strapi.service('api::consult-request.consult-request').runRetention(scheduledAt));
   },
 
   async destroy() {

@@ -7,6 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, type Cms } from './support/cms';
 import { articleId, commentFields, commentRows, formToken, postComment, sleep, sql, unique } from './support/comments';
+import { consultFields, consultToken, FAST_CONSULT_ENV, postConsult } from './support/consult';
 import { request, type Reply } from './support/http';
 import { createPrivateCluster, type PrivateCluster } from './support/pg-cluster';
 
@@ -16,13 +17,15 @@ let cluster: PrivateCluster | undefined;
 let cms: Cms | undefined;
 let article: string;
 let token: string;
+let consultFormToken: string;
 
 beforeAll(async () => {
   cluster = await createPrivateCluster();
   const db = await cluster.createDatabase('cms');
-  cms = await startCms({ db, env: { COMMENT_MIN_FILL_SECONDS: '0', COMMENT_FLOOD_SECONDS: '0' } });
+  cms = await startCms({ db, env: { COMMENT_MIN_FILL_SECONDS: '0', COMMENT_FLOOD_SECONDS: '0', ...FAST_CONSULT_ENV } });
   article = await articleId(cms);
   token = await formToken(cms);
+  consultFormToken = await consultToken(cms);
 }, 240_000);
 
 afterAll(async () => {
@@ -109,6 +112,7 @@ describe('PostgreSQL down', () => {
         ['list comments', () => request(cms!.url, `/api/comments?pagination[pageSize]=${7 + Math.floor(Math.random() * 90)}`)],
         ['list articles', () => request(cms!.url, '/api/articles?fields[0]=slug&pagination[pageSize]=2')],
         ['post a comment', () => postComment(cms!, commentFields(article), { formToken: token })],
+        ['send a consultation request', () => postConsult(cms!, consultFields(), { formToken: consultFormToken })],
       ];
       for (const [label, attempt] of attempts) {
         const reply = await attempt();

@@ -188,9 +188,9 @@ describe('the seeded pages', () => {
   });
 });
 
-describe('the privacy policy and the comment schema', () => {
-  it('names every private field of the comment schema: a new one needs the policy changed too', async () => {
-    const privateFields = Object.entries(schemaOf('comment').attributes)
+describe('the privacy policy and the schemas that hold visitors\' data', () => {
+  it.each(['comment', 'consult-request'] as const)('names every private field of the %s schema: a new one needs the policy changed too', async (type) => {
+    const privateFields = Object.entries(schemaOf(type).attributes)
       .filter(([, attribute]) => attribute.private)
       .map(([name]) => name);
     expect(privateFields.length).toBeGreaterThan(0);
@@ -198,10 +198,10 @@ describe('the privacy policy and the comment schema', () => {
     const reply = await request(cms.url, '/api/pages?filters[slug][$eq]=privacy-policy&fields[0]=body');
     const policy = plainText(reply.body.data[0].body).toLowerCase();
     const unnamed = privateFields.filter((field) => {
-      const term = PRIVACY_POLICY_TERMS[field];
+      const term = PRIVACY_POLICY_TERMS[type][field];
       return !term || !policy.includes(term.toLowerCase());
     });
-    expect(unnamed, 'private comment fields the privacy policy does not name (see src/seed/content/pages.ts)').toEqual([]);
+    expect(unnamed, `private ${type} fields the privacy policy does not name (see src/seed/content/pages.ts)`).toEqual([]);
   });
 
   it('says the email and IP address are never shown, how long they are kept, and how to get a copy or erasure', async () => {
@@ -213,6 +213,16 @@ describe('the privacy policy and the comment schema', () => {
     expect(policy).toMatch(/kept until the comment is deleted, or until you ask us to erase/i);
     expect(policy).toMatch(/copy of every comment/i);
     expect(policy).toMatch(/"Anonymous"/);
+  });
+
+  it('says consultation requests are encrypted, who reads them, that the email has none of it, and when they are deleted', async () => {
+    const reply = await request(cms.url, '/api/pages?filters[slug][$eq]=privacy-policy&fields[0]=body');
+    const policy = plainText(reply.body.data[0].body);
+    expect(policy).toMatch(/not to include medical details/);
+    expect(policy).toMatch(/stored encrypted/);
+    expect(policy).toMatch(/editors and comment moderators cannot/);
+    expect(policy).toMatch(/never your name, contact details or message/);
+    expect(policy).toMatch(/180 days after the front desk closes it.*365 days after you sent it/);
   });
 });
 

@@ -5,7 +5,7 @@ import { MAX_QUERY_LENGTH } from '../middlewares/query-guard';
 import { modelVersion } from './dependencies';
 
 /** Issued per visitor, never shared. */
-const UNCACHED_PATHS = new Set(['/comments/form-token']);
+const UNCACHED_PATHS = new Set(['/comments/form-token', '/consult-requests/form-token']);
 /** The admin panel's session cookies: a request carrying one is never answered from, or into, the cache. */
 const ADMIN_COOKIE = /(?:^|;\s*)(?:jwtToken|strapi_admin_refresh|koa\.sess(?:\.sig)?)=/;
 /** Distinct Origin headers whose middleware headers a process remembers (the site's own, in practice). */

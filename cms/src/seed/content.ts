@@ -133,3 +133,23 @@ export async function seedPages(strapi: Core.Strapi): Promise<boolean> {
   strapi.log.info('Seeded the site pages');
   return true;
 }
+
+/** The consult link the seed set before the site had its own consultation form. */
+const PLACEHOLDER_CONSULT_URL = 'mailto:consult@example.com?subject=Free%20consultation';
+
+/**
+ * Site settings saved before the consultation form existed: the seed's placeholder mailto
+ * link becomes /consult, and a missing confirmation text gets the sample one. A link or a
+ * text an editor chose is left as it is.
+ */
+export async function upgradeSiteSetting(strapi: Core.Strapi): Promise<void> {
+  const documents = strapi.documents('api::site-setting.site-setting');
+  const current = await documents.findFirst({ fields: ['consultCtaUrl', 'consultConfirmation'] });
+  if (!current) return;
+  const data: { consultCtaUrl?: string; consultConfirmation?: string } = {};
+  if (current.consultCtaUrl === PLACEHOLDER_CONSULT_URL) data.consultCtaUrl = siteSetting.consultCtaUrl;
+  if (!current.consultConfirmation) data.consultConfirmation = siteSetting.consultConfirmation;
+  if (Object.keys(data).length === 0) return;
+  await documents.update({ documentId: current.documentId, data });
+  strapi.log.info(`Updated the site settings for the consultation form (${Object.keys(data).join(', ')})`);
+}

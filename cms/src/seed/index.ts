@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { ClinicConfig } from '../../config/clinic';
 import { syncAdminRoles } from './admin-roles';
 import { ensureAdminUsers } from './admin-users';
-import { seedContent, seedPages } from './content';
+import { seedContent, seedPages, upgradeSiteSetting } from './content';
 import { syncPublicPermissions } from './public-permissions';
 
 /**
@@ -21,4 +21,5 @@ export async function runSeed(strapi: Core.Strapi) {
   await ensureAdminUsers(strapi, roles);
   await seedContent(strapi);
   await seedPages(strapi);
+  await upgradeSiteSetting(strapi);
 }

@@ -48,15 +48,17 @@ export const CONSULT_MESSAGES = {
 
 /** Length as a person counts it: code points, so an emoji is one character. */
 export function characterCount(text: string): number {
-  let count = 0;
-  for (const _ of text) count += 1;
-  return count;
+  return Array.from(text).length;
 }
 
 /** NUL cannot be stored in PostgreSQL text, and a lone surrogate is not text at all. */
 const isUnstorable = (text: string) => text.includes('\u0000') || /\p{Cs}/u.test(text);
 /** Line breaks, tabs and other C0 controls, or DEL. */
-const hasControlCharacter = (text: string) => /[\u0000-\u001f\u007f]/.test(text);
+const hasControlCharacter = (text: string) =>
+  Array.from(text).some((char) => {
+    const code = char.charCodeAt(0);
+    return code < 0x20 || code === 0x7f;
+  });
 
 /**
  * A trimmed text field; empty (or absent) becomes undefined, so "optional" means "may be left
@@ -112,6 +114,8 @@ function checkContacts(data: Contacts, ctx: z.RefinementCtx) {
   }
 }
 
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
+
 const filledIn = (value: unknown) => value !== undefined && value !== null && (typeof value !== 'string' || value.trim() !== '');
 
 /** The body's `data` object. Every other key is refused (the visitor sets no status, no note). */
@@ -134,7 +138,7 @@ export const consultRequestSchema = z
     { error: (issue) => (issue.code === 'unrecognized_keys' ? CONSULT_MESSAGES.notAccepted : undefined) },
   )
   // Checked even when another field failed, so the form shows every problem at once.
-  .check(z.superRefine((data: Contacts, ctx) => checkContacts(data, ctx), { when: () => true }))
+  .check(z.superRefine((data: Contacts, ctx) => checkContacts(data, ctx), { when: (payload) => isRecord(payload.value) }))
   .transform((data) => ({
     name: data.name as string,
     phone: data.phone ?? null,

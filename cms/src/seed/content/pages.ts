@@ -7,16 +7,37 @@ import type { PageSeed } from './types';
  * never copied in: a page with `showContactDetails` shows the site settings' phone, hours and
  * address, edited in one place.
  *
- * The privacy policy describes what the code does (src/api/comment, the moderation plugin's
- * export and erasure, web/nginx): change it with the code. tests/pages.test.ts checks that it
- * names every private field of the comment schema, by the words in PRIVACY_POLICY_TERMS.
+ * The privacy policy describes what the code does (src/api/comment, src/api/consult-request,
+ * the moderation plugin's export and erasure, web/nginx): change it with the code.
+ * tests/pages.test.ts checks that it names every private field of the comment and consultation
+ * request schemas, by the words in PRIVACY_POLICY_TERMS.
  */
 
-/** How the privacy policy names each private attribute of the comment schema. */
-export const PRIVACY_POLICY_TERMS: Record<string, string> = {
-  authorEmail: 'email address',
-  clientIpHash: 'IP address',
-  userAgent: 'user agent',
+/** How the privacy policy names each private attribute of the schemas that hold visitors' data. */
+export const PRIVACY_POLICY_TERMS: Record<'comment' | 'consult-request', Record<string, string>> = {
+  comment: {
+    authorEmail: 'email address',
+    clientIpHash: 'IP address',
+    userAgent: 'user agent',
+  },
+  'consult-request': {
+    name: 'your name',
+    phone: 'phone number',
+    email: 'email address',
+    message: 'your message',
+    preferredContact: 'which of them you prefer',
+    bestTime: 'best time to call',
+    consentedAt: 'when you agreed',
+    status: 'whether the front desk has contacted you',
+    staffNote: 'a note',
+    closedAt: 'closes it',
+    emailHash: 'keyed hashes of your email address and phone number',
+    phoneHash: 'keyed hashes of your email address and phone number',
+    fingerprint: 'keyed hash of the whole request',
+    keyId: 'which encryption key',
+    clientIpHash: 'IP address',
+    userAgent: 'user agent',
+  },
 };
 
 const about: PageSeed = {
@@ -118,17 +139,36 @@ const privacyPolicy: PageSeed = {
     p(
       'If you tick "Save my name, email, and website in this browser", they are kept in your own browser (not on our server) to fill in the form next time; post with the box unticked to remove them. Your comments that wait for moderation are also kept in your browser, so you see them in place until they are approved.',
     ),
+    h2('When you ask for a consultation'),
+    p('When you send the ', link('/consult', 'consultation request form'), ', the site stores:'),
+    ul([
+      [b('Your name'), ', and the ', b('phone number'), ' or ', b('email address'), ' you give (or both), which of them you prefer and the best time to call.'],
+      [b('Your message'), ', if you write one. The form asks you not to include medical details.'],
+      [b('When you agreed'), ' that the clinic may contact you about the request.'],
+      [
+        b('A keyed hash of your IP address'),
+        " and your browser's user agent, as for comments, to stop spam and repeated requests; keyed hashes of your email address and phone number, so that we can find your requests when you ask for them; and a keyed hash of the whole request, to refuse the same request sent twice.",
+      ],
+      ['Whether the front desk has contacted you or closed the request, when it closes it, and a note the front desk may add about how it contacted you.'],
+    ]),
+    p('Why: so that the clinic can contact you about a consultation, as you asked. Nothing of a request is ever shown on the site.'),
+    p(
+      "Your name, phone number, email address, message and the front desk's note are stored encrypted, with a record of which encryption key was used. Only the clinic's front desk staff and its administrator can read them, in the clinic's admin panel; editors and comment moderators cannot. When a request arrives, the front desk gets an email saying only that there is a new request, never your name, contact details or message.",
+    ),
     h2('How long we keep it'),
     p(
       'Nothing deletes comments automatically: a comment and everything stored with it are kept until the comment is deleted, or until you ask us to erase your data.',
     ),
+    p(
+      "A consultation request is deleted automatically 180 days after the front desk closes it, and in any case 365 days after you sent it (the site's default periods).",
+    ),
     h2('Getting a copy, or having it erased'),
     p(
-      'Call the clinic (see "Contact details" on this page) and give the email address you commented with. The clinic\'s administrator can then:',
+      'Call the clinic (see "Contact details" on this page) and give the email address you commented with, or the email address or phone number you gave in a consultation request. The clinic\'s administrator can then:',
     ),
     ul([
-      'send you a copy of every comment written with that email address, with everything stored about it;',
-      'erase your personal data from all of them: your name becomes "Anonymous", your email address is replaced by a made-up one that cannot receive mail, and your website, IP address hash and user agent are removed. If you ask, your comments\' text is removed too. The comments themselves stay, so the replies to them keep their place.',
+      'send you a copy of every comment written with that email address, with everything stored about it, and of every consultation request sent with that email address or phone number (give the phone number too if you used one);',
+      'erase your personal data from all of them: your name becomes "Anonymous", your email address is replaced by a made-up one that cannot receive mail, and your website, IP address hash and user agent are removed. If you ask, your comments\' text is removed too. The comments themselves stay, so the replies to them keep their place. Your consultation requests are deleted.',
     ]),
     p('We may ask you to show that the email address is yours before we send a copy.'),
   ],

@@ -1,4 +1,5 @@
 import { factories, type Core } from '@strapi/strapi';
+import { errors } from '@strapi/utils';
 import { answerSubmissionError } from '../../../public-forms/errors';
 import { runAfterResponse } from '../../../server/after-response';
 import { DuplicateRequestError } from '../services/consult-request';
@@ -17,7 +18,16 @@ type Context = Parameters<Core.MiddlewareHandler>[0];
 export default factories.createCoreController(CONSULT, ({ strapi }) => {
   const requests = () => strapi.service(CONSULT) as unknown as ConsultService;
 
+  const nothingHere = async () => {
+    throw new errors.NotFoundError('Not Found');
+  };
+
   return {
+    find: nothingHere,
+    findOne: nothingHere,
+    update: nothingHere,
+    delete: nothingHere,
+
     async create(ctx: Context) {
       let result;
       try {

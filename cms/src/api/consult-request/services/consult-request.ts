@@ -6,6 +6,7 @@
 import { factories, type Core } from '@strapi/strapi';
 import type { ConsultConfig } from '../../../../config/consult';
 import { deriveKey, issueToken } from '../../../public-forms/form-token';
+import { createRetention } from './lib/retention';
 import { createKeyring, type Keyring } from './lib/sealed-fields';
 import { createStaffTools } from './lib/staff';
 import { createSubmit, type SubmitKeys } from './lib/submit';
@@ -28,6 +29,7 @@ export default factories.createCoreService(CONSULT, ({ strapi }: { strapi: Core.
   };
   const keyring = (): Keyring => submitKeys().keyring;
   const staff = createStaffTools(strapi, keyring);
+  const retention = createRetention(strapi, keyring);
 
   return {
     issueFormToken() {
@@ -47,5 +49,8 @@ export default factories.createCoreService(CONSULT, ({ strapi }: { strapi: Core.
     staffUpdate: staff.update,
     exportByContact: staff.exportByContact,
     eraseByContact: staff.eraseByContact,
+
+    /** The retention job's one run (lib/retention.ts), scheduled in bootstrap. */
+    runRetention: retention.run,
   };
 });

@@ -11,8 +11,7 @@ import { emailLookupHash, open, phoneLookupHash, requestFingerprint, seal, type 
 export const CONSULT = 'api::consult-request.consult-request';
 
 /** The personal fields, sealed in their columns. */
-const SEALED = ['name', 'phone', 'email', 'message', 'staffNote'] as const;
-type SealedField = (typeof SEALED)[number];
+type SealedField = 'name' | 'phone' | 'email' | 'message' | 'staffNote';
 
 export interface StoredRequest {
   id?: number;

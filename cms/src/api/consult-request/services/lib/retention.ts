@@ -1,0 +1,100 @@
+/**
+ * The retention job: a closed request is deleted CONSULT_RETENTION_DAYS after it was closed,
+ * any request CONSULT_MAX_AGE_DAYS after it was sent. Every CMS process schedules it; each
+ * scheduled run is claimed once per cluster under a database lock (a PostgreSQL advisory lock
+ * with several processes, see src/public-forms/submission-lock.ts), so it runs in one process.
+ * The same run re-encrypts rows still sealed under a previous key (docs/deploy.md).
+ */
+import type { Core } from '@strapi/strapi';
+import type { ConsultConfig } from '../../../../../config/consult';
+import { createSubmissionLock } from '../../../../public-forms/submission-lock';
+import { CONSULT, contactHashes, createStore, fingerprintOf, sealField, toView } from './records';
+import type { Keyring } from './sealed-fields';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const LAST_RUN = { type: 'core', name: 'consult-requests', key: 'retention-last-run' } as const;
+const RESEAL_BATCH = 100;
+
+export function createRetention(strapi: Core.Strapi, keyring: () => Keyring) {
+  const store = createStore(strapi);
+  const withLock = createSubmissionLock(strapi);
+  const config = () => strapi.config.get<ConsultConfig>('consult');
+
+  /** Deletes what is past its time; returns how many of each kind. */
+  async function removeExpired(now = new Date()) {
+    const { retentionDays, maxAgeDays } = config();
+    const closedBefore = new Date(now.getTime() - retentionDays * DAY_MS).toISOString();
+    const sentBefore = new Date(now.getTime() - maxAgeDays * DAY_MS).toISOString();
+    const expired = { $or: [{ status: { $eq: 'closed' }, closedAt: { $lt: closedBefore } }, { createdAt: { $lt: sentBefore } }] };
+    // Through the query engine: one statement, not one per document.
+    const { count } = await strapi.db.query(CONSULT).deleteMany({ where: expired });
+    return count;
+  }
+
+  /** Re-encrypts rows sealed under a previous key with the current one, hashes included. */
+  async function reseal(): Promise<number> {
+    const keys = keyring();
+    if (keys.byId.size === 1) return 0;
+    let total = 0;
+    for (;;) {
+      const rows = await store.findMany({ filters: { keyId: { $ne: keys.current.id } }, limit: RESEAL_BATCH });
+      if (rows.length === 0) return total;
+      for (const row of rows) {
+        const view = toView(keys, row);
+        await store.documents().update({
+          documentId: row.documentId,
+          data: {
+            name: sealField(keys, 'name', view.name),
+            phone: sealField(keys, 'phone', view.phone),
+            email: sealField(keys, 'email', view.email),
+            message: sealField(keys, 'message', view.message),
+            staffNote: sealField(keys, 'staffNote', view.staffNote),
+            ...contactHashes(keys, view),
+            fingerprint: fingerprintOf(keys, view),
+            keyId: keys.current.id,
+          },
+        } as never);
+      }
+      total += rows.length;
+    }
+  }
+
+  /** Claims the run scheduled at `slot` for this process; false when another process has it. */
+  async function claim(slot: Date): Promise<boolean> {
+    return withLock(['consult:retention'], async () => {
+      const lastRun = (await strapi.store.get(LAST_RUN)) as string | null;
+      if (lastRun && new Date(lastRun).getTime() >= slot.getTime()) return false;
+      await strapi.store.set({ ...LAST_RUN, value: slot.toISOString() });
+      return true;
+    });
+  }
+
+  /** One scheduled run: claimed, then done and logged; errors are logged, never thrown. */
+  async function run(scheduledAt: Date = new Date()) {
+    const slot = new Date(Math.floor(scheduledAt.getTime() / 1000) * 1000);
+    try {
+      if (!(await claim(slot))) return;
+      const removed = await removeExpired();
+      const resealed = await reseal();
+      strapi.log.info(
+        `Consultation request retention (run ${slot.toISOString()}): removed ${removed}` +
+          (resealed > 0 ? `, re-encrypted ${resealed} under the current key` : ''),
+      );
+    } catch (error) {
+      strapi.log.error(`Consultation request retention (run ${slot.toISOString()}) failed: ${String(error)}`);
+    }
+  }
+
+  return { removeExpired, reseal, run };
+}
+
+/** Schedules the job in this process (config CONSULT_RETENTION_SCHEDULE). */
+export function scheduleRetention(strapi: Core.Strapi, run: (scheduledAt: Date) => Promise<void>) {
+  strapi.cron.add({
+    consultRequestRetention: {
+      // Strapi passes the run's scheduled time after the context: the same instant in every process.
+      task: (_context: unknown, fireDate?: unknown) => run(fireDate instanceof Date ? fireDate : new Date()),
+      options: { rule: strapi.config.get<ConsultConfig>('consult').retentionSchedule },
+    },
+  });
+}
