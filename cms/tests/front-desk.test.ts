@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, USERS, type Cms } from './support/cms';
-import { CONSULT_TEST_ENV, REQUESTS, REQUESTS_COUNT, sendConsultRequest, type NewConsultRequest } from './support/front-desk';
+import { CONSULT, consultRows, FAST_CONSULT_ENV, type ConsultRow } from './support/consult';
+import { REQUESTS, REQUESTS_COUNT, sendConsultRequest, type NewConsultRequest } from './support/front-desk';
 import { adminLogin, CM, request } from './support/http';
 import { sql } from './support/moderation';
 
-const CONSULT = 'api::consult-request.consult-request';
 const NOTE_LIMIT = 2000;
 
 interface View {
@@ -22,17 +22,6 @@ interface View {
   staffNote: string | null;
   closedAt: string | null;
   userAgent: string | null;
-}
-
-interface Row {
-  document_id: string;
-  name: string;
-  phone: string | null;
-  email: string | null;
-  message: string | null;
-  staff_note: string | null;
-  status: string;
-  closed_at: string | number | null;
 }
 
 /** Sent in this order, so the list (newest first) is Cy, Ben, Ada. */
@@ -72,16 +61,15 @@ async function list(query = '', token = tokens.frontdesk) {
 const update = (documentId: string, body: unknown, token = tokens.frontdesk) =>
   request(cms.url, `${REQUESTS}/${documentId}`, { method: 'PUT', token, body });
 
-async function row(documentId: string): Promise<Row> {
-  const [found] = await cms.db.query<Row>(
-    `SELECT document_id, name, phone, email, message, staff_note, status, closed_at FROM consult_requests WHERE document_id = ${sql(documentId)}`,
-  );
+/** The stored row, every column (a refused change must leave all of them as they were). */
+async function row(documentId: string): Promise<ConsultRow> {
+  const [found] = await consultRows(cms, `document_id = ${sql(documentId)}`);
   expect(found, documentId).toBeDefined();
-  return found as Row;
+  return found as ConsultRow;
 }
 
 beforeAll(async () => {
-  cms = await startCms({ env: CONSULT_TEST_ENV });
+  cms = await startCms({ env: FAST_CONSULT_ENV });
   const [frontdesk, moderator, editor, admin] = await Promise.all([
     adminLogin(cms.url, USERS.frontdesk),
     adminLogin(cms.url, USERS.moderator),
@@ -89,9 +77,9 @@ beforeAll(async () => {
     adminLogin(cms.url, USERS.admin),
   ]);
   Object.assign(tokens, { frontdesk, moderator, editor, admin });
-  ids.ada = await sendConsultRequest(cms.url, ADA);
-  ids.ben = await sendConsultRequest(cms.url, BEN);
-  ids.cy = await sendConsultRequest(cms.url, CY);
+  ids.ada = await sendConsultRequest(cms, ADA);
+  ids.ben = await sendConsultRequest(cms, BEN);
+  ids.cy = await sendConsultRequest(cms, CY);
 });
 
 afterAll(async () => {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, USERS, type Cms } from './support/cms';
-import { CONSULT_TEST_ENV, sendConsultRequest } from './support/front-desk';
+import { consultRows, FAST_CONSULT_ENV } from './support/consult';
+import { sendConsultRequest } from './support/front-desk';
 import { adminLogin, request } from './support/http';
 import { createComment, ERASE, EXPORT, SEED_ARTICLE, seededArticleId, sql } from './support/moderation';
 
@@ -55,12 +56,11 @@ const exportByContact = (contact: { email?: string; phone?: string }, token = ad
 
 /** The consultation requests still stored. */
 async function storedRequests() {
-  const found = await cms.db.query<{ document_id: string }>('SELECT document_id FROM consult_requests');
-  return found.map((row) => row.document_id).sort();
+  return (await consultRows(cms)).map((row) => row.document_id).sort();
 }
 
 beforeAll(async () => {
-  cms = await startCms({ env: CONSULT_TEST_ENV });
+  cms = await startCms({ env: FAST_CONSULT_ENV });
   [admin, moderator] = await Promise.all([adminLogin(cms.url, USERS.admin), adminLogin(cms.url, USERS.moderator)]);
   const article = await seededArticleId(cms.url);
   ids.john = await createComment(cms.url, admin, article, {
@@ -93,7 +93,7 @@ beforeAll(async () => {
     userAgent: 'RaeBrowser/2.0',
     moderationStatus: 'spam',
   });
-  requestIds.janeEmail = await sendConsultRequest(cms.url, {
+  requestIds.janeEmail = await sendConsultRequest(cms, {
     name: JANE.name,
     email: 'JANE.Commenter@example.com',
     phone: JANE_PHONE,
@@ -102,14 +102,14 @@ beforeAll(async () => {
     message: 'Please call me about a consultation.',
     userAgent: 'JaneBrowser/1.0',
   });
-  requestIds.janePhone = await sendConsultRequest(cms.url, {
+  requestIds.janePhone = await sendConsultRequest(cms, {
     name: 'J. Commenter',
     phone: '555.010.3000',
     preferredContact: 'phone',
     bestTime: 'evening',
     message: 'Evenings only, please.',
   });
-  requestIds.john = await sendConsultRequest(cms.url, {
+  requestIds.john = await sendConsultRequest(cms, {
     name: JOHN.name,
     email: JOHN.email,
     preferredContact: 'email',

@@ -1,12 +1,9 @@
-/** Helpers for the front desk's tests: its routes, and consultation requests sent as a visitor. */
-import { expect } from 'vitest';
-import { request } from './http';
+/** Helpers for the front desk's tests: its routes, and requests sent with exactly the fields given. */
+import type { Cms } from './cms';
+import { postConsult } from './consult';
 
 export const REQUESTS = '/front-desk/requests';
 export const REQUESTS_COUNT = '/front-desk/requests/count';
-
-/** Start the CMS with these, so a test can send requests one after another. */
-export const CONSULT_TEST_ENV = { CONSULT_MIN_FILL_SECONDS: '0', CONSULT_FLOOD_SECONDS: '0' };
 
 export interface NewConsultRequest {
   name: string;
@@ -19,16 +16,12 @@ export interface NewConsultRequest {
   userAgent?: string;
 }
 
-/** Sends a request through the public API, as the site's form does; returns its documentId. */
-export async function sendConsultRequest(base: string, fields: NewConsultRequest): Promise<string> {
-  const { userAgent, ...data } = fields;
-  const token = await request(base, '/api/consult-requests/form-token');
-  expect(token.status, JSON.stringify(token.body)).toBe(200);
-  const reply = await request(base, '/api/consult-requests', {
-    method: 'POST',
-    headers: userAgent ? { 'User-Agent': userAgent } : {},
-    body: { data: { ...data, consent: true, formToken: token.body.data.token, homepage: '' } },
-  });
-  expect(reply.status, JSON.stringify(reply.body)).toBe(201);
+/**
+ * Sends a request through the public API with these fields and no others (a field left out is
+ * not sent, so a request can have no phone or no message); returns its documentId.
+ */
+export async function sendConsultRequest(cms: Cms, { userAgent, ...fields }: NewConsultRequest): Promise<string> {
+  const reply = await postConsult(cms, { ...fields, consent: true, homepage: '' }, { headers: userAgent ? { 'User-Agent': userAgent } : {} });
+  if (reply.status !== 201) throw new Error(`consult request answered ${reply.status}: ${JSON.stringify(reply.body)}`);
   return reply.body.data.documentId as string;
 }
