@@ -2,7 +2,7 @@ import type { Core } from '@strapi/strapi';
 import type { ClinicConfig } from '../../config/clinic';
 import { syncAdminRoles } from './admin-roles';
 import { ensureAdminUsers } from './admin-users';
-import { seedContent, seedPages, upgradeSiteSetting } from './content';
+import { seedContent, seedPages, upgradeSiteSetting } from './seed-content';
 import { syncPublicPermissions } from './public-permissions';
 
 /**

@@ -29,7 +29,6 @@ export {
   CONSULT_MESSAGES,
   CONSULT_STATUSES,
   PREFERRED_CONTACTS,
-  characterCount,
   checkConsultRequest,
   consultRequestSchema,
   normaliseEmail,
@@ -38,7 +37,19 @@ export {
   type ConsultRequest,
   type ConsultRequestInput,
   type ConsultStatus,
-  type FieldProblem,
   type PreferredContact,
 } from './consult.js';
+export {
+  COMMENT_HONEYPOT_FIELD,
+  COMMENT_LIMITS,
+  COMMENT_MAX_DEPTH,
+  COMMENT_MESSAGES,
+  checkComment,
+  commentExcerpt,
+  commentInputSchema,
+  countLinks,
+  type CommentInput,
+  type CommentSubmission,
+} from './comments.js';
+export { FIELD_MESSAGES, HONEYPOT_FIELD, characterCount, type Checked, type FieldProblem } from './form-fields.js';
 export { RESERVED_SLUGS, isReservedSlug, reservedSlugMessage } from './reserved-slugs.js';

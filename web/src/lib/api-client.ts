@@ -47,7 +47,11 @@ function isStrapiError(body: unknown): body is { error: Record<string, unknown> 
 
 const encode = (part: string) => encodeURIComponent(part).replace(/%24/g, '$');
 
-/** Serialises nested objects and arrays in the bracket syntax Strapi's `qs` parser reads. */
+/**
+ * Serialises nested objects and arrays in the bracket syntax Strapi's `qs` parser reads.
+ * Hand-written: `qs.stringify` (6.15, with the side-channel polyfills it bundles) adds 17 kB
+ * gzipped to every route; measured with esbuild --bundle --minify, then gzip -9.
+ */
 export function serializeQuery(query: Query): string {
   const pairs: string[] = [];
   const walk = (key: string, value: QueryValue): void => {

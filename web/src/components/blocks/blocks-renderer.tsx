@@ -1,8 +1,8 @@
-import { Fragment, type ReactNode } from 'react';
+import { BlocksRenderer as StrapiBlocksRenderer } from '@strapi/blocks-react-renderer';
+import { useMemo, type ComponentProps, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { mediaUrl } from '@/lib/media';
-import type { Block, Blocks, ImageNode, InlineNode, LinkNode, ListNode, TextNode } from '@/types/blocks';
-import { inlineText } from '@/utils/blocks-to-text';
+import type { Block, Blocks, InlineNode, ListNode, TextNode } from '@/types/blocks';
 import { isAppPath, isExternalHref, safeHref } from '@/utils/url';
 
 type HeadingLevel = 1 | 2 | 3 | 4 | 5 | 6;
@@ -17,72 +17,113 @@ type BlocksRendererProps = {
   topHeadingLevel?: HeadingLevel;
 };
 
-/** Renders Strapi "blocks" rich text: the small subset of the editor the site needs, nothing else. */
+type BlockComponents = NonNullable<ComponentProps<typeof StrapiBlocksRenderer>['blocks']>;
+type ModifierComponents = NonNullable<ComponentProps<typeof StrapiBlocksRenderer>['modifiers']>;
+
+/**
+ * Renders Strapi "blocks" rich text with @strapi/blocks-react-renderer and the site's own
+ * blocks: headings shifted under the page's, links that never carry an unsafe scheme, images
+ * from the CMS's origin. The content is tidied first (see `tidy`).
+ */
 export function BlocksRenderer({ content, topHeadingLevel = 2 }: BlocksRendererProps) {
-  return (
-    <>
-      {content.map((block, index) => (
-        <BlockView key={index} block={block} topHeadingLevel={topHeadingLevel} />
-      ))}
-    </>
-  );
+  const blocks = useMemo(() => siteBlocks(topHeadingLevel), [topHeadingLevel]);
+  const tidied = useMemo(() => tidy(content), [content]);
+  return <StrapiBlocksRenderer content={tidied} blocks={blocks} modifiers={MODIFIERS} />;
 }
 
-function BlockView({ block, topHeadingLevel }: { block: Block; topHeadingLevel: HeadingLevel }) {
-  switch (block.type) {
-    case 'paragraph':
-      return isBlank(block.children) ? null : <p>{renderInline(block.children)}</p>;
-    case 'heading': {
-      const Heading = headingTags[Math.min(6, Math.max(block.level, topHeadingLevel)) as HeadingLevel];
-      return <Heading>{renderInline(block.children)}</Heading>;
-    }
-    case 'quote':
-      return (
-        <blockquote>
-          <p>{renderInline(block.children)}</p>
-        </blockquote>
-      );
-    case 'code':
-      return (
-        <pre>
-          <code>{block.children.map(inlineText).join('')}</code>
-        </pre>
-      );
-    case 'list':
-      return <ListView list={block} />;
-    case 'image':
-      return <ImageView node={block} />;
-    default:
-      // A block type the site does not know (a newer editor feature): leave it out.
-      return null;
+function siteBlocks(topHeadingLevel: HeadingLevel): BlockComponents {
+  return {
+    paragraph: ({ children }) => <p>{children}</p>,
+    heading: ({ children, level }) => {
+      const Heading = headingTags[Math.min(6, Math.max(level, topHeadingLevel)) as HeadingLevel];
+      return <Heading>{children}</Heading>;
+    },
+    quote: ({ children }) => (
+      <blockquote>
+        <p>{children}</p>
+      </blockquote>
+    ),
+    code: ({ plainText }) => (
+      <pre>
+        <code>{plainText}</code>
+      </pre>
+    ),
+    list: ({ children, format }) => (format === 'ordered' ? <ol>{children}</ol> : <ul>{children}</ul>),
+    'list-item': ({ children }) => <li>{children}</li>,
+    image: ({ image }) => <ImageView file={image} />,
+    link: ({ children, url }) => <SafeLink url={url}>{children}</SafeLink>,
+  };
+}
+
+/** Innermost first: bold wraps italic, which wraps underline, strikethrough and code. */
+const MODIFIER_ORDER = ['code', 'strikethrough', 'underline', 'italic', 'bold'] as const;
+
+const MODIFIERS: ModifierComponents = {
+  code: ({ children }) => <code>{children}</code>,
+  strikethrough: ({ children }) => <s>{children}</s>,
+  underline: ({ children }) => <u>{children}</u>,
+  italic: ({ children }) => <em>{children}</em>,
+  bold: ({ children }) => <strong>{children}</strong>,
+};
+
+const KNOWN_BLOCKS = new Set(['paragraph', 'heading', 'quote', 'code', 'list', 'image']);
+
+const isBlank = (nodes: InlineNode[]) => nodes.every((node) => node.type === 'text' && node.text.trim() === '');
+
+/**
+ * What the library renders as given, put the way the site wants it: block types the site does
+ * not know (a newer editor feature) and empty paragraphs left out; a nested list, which Strapi
+ * stores as a sibling after the item it belongs to, moved inside that item (valid HTML); the
+ * marks of a text in one order, so the same marks always nest the same way.
+ */
+function tidy(content: Blocks): Block[] {
+  return content.filter((block) => KNOWN_BLOCKS.has(block.type) && !(block.type === 'paragraph' && isBlank(block.children))).map(tidyBlock);
+}
+
+function tidyBlock(block: Block): Block {
+  if (block.type === 'list') return tidyList(block);
+  if ('children' in block && block.type !== 'image') {
+    return { ...block, children: block.children.map(tidyInline) };
   }
+  return block;
 }
 
-function ListView({ list }: { list: ListNode }) {
-  const Tag = list.format === 'ordered' ? 'ol' : 'ul';
-  // Strapi stores a nested list as a sibling after the item it belongs to; HTML wants it inside that item.
-  const items: { inline: InlineNode[]; nested: ListNode[] }[] = [];
+function tidyList(list: ListNode): ListNode {
+  const items: { type: 'list-item'; children: unknown[] }[] = [];
   for (const child of list.children) {
     if (child.type === 'list') {
-      const last = items.at(-1);
-      if (last) last.nested.push(child);
-      else items.push({ inline: [], nested: [child] });
+      const last = items.at(-1) ?? items[items.push({ type: 'list-item', children: [] }) - 1];
+      last?.children.push(tidyList(child));
     } else {
-      items.push({ inline: child.children, nested: [] });
+      items.push({ type: 'list-item', children: child.children.map(tidyInline) });
     }
   }
-  return (
-    <Tag>
-      {items.map((item, index) => (
-        <li key={index}>
-          {renderInline(item.inline)}
-          {item.nested.map((nested, nestedIndex) => (
-            <ListView key={nestedIndex} list={nested} />
-          ))}
-        </li>
-      ))}
-    </Tag>
-  );
+  return { ...list, children: items } as unknown as ListNode;
+}
+
+function tidyInline(node: InlineNode): InlineNode {
+  if (node.type === 'link') return { ...node, children: node.children.map(orderMarks) };
+  return orderMarks(node);
+}
+
+function orderMarks(node: TextNode): TextNode {
+  const ordered: Record<string, unknown> = { type: node.type, text: node.text };
+  for (const mark of MODIFIER_ORDER) if (node[mark]) ordered[mark] = true;
+  return ordered as unknown as TextNode;
+}
+
+function SafeLink({ url, children }: { url: string; children: ReactNode }) {
+  const href = safeHref(url);
+  if (href === null) return <>{children}</>;
+  if (isAppPath(href)) return <Link to={href}>{children}</Link>;
+  if (isExternalHref(href)) {
+    return (
+      <a href={href} rel="noopener noreferrer">
+        {children}
+      </a>
+    );
+  }
+  return <a href={href}>{children}</a>;
 }
 
 type ImageFile = {
@@ -93,7 +134,7 @@ type ImageFile = {
   caption: string | undefined;
 };
 
-/** Strapi types an image block's file as `any`: read the fields the page uses, checking each. */
+/** Strapi types an image block's file loosely: read the fields the page uses, checking each. */
 function readImage(value: unknown): ImageFile | null {
   if (typeof value !== 'object' || value === null) return null;
   const file = value as Record<string, unknown>;
@@ -109,62 +150,14 @@ function readImage(value: unknown): ImageFile | null {
   };
 }
 
-function ImageView({ node }: { node: ImageNode }) {
-  const image = readImage(node.image as unknown);
+function ImageView({ file }: { file: unknown }) {
+  const image = readImage(file);
   const src = mediaUrl(image?.url);
   if (image === null || src === null) return null;
   return (
     <figure>
-      <img
-        src={src}
-        alt={image.alternativeText}
-        width={image.width}
-        height={image.height}
-        loading="lazy"
-        decoding="async"
-      />
+      <img src={src} alt={image.alternativeText} width={image.width} height={image.height} loading="lazy" decoding="async" />
       {image.caption ? <figcaption>{image.caption}</figcaption> : null}
     </figure>
   );
-}
-
-function renderInline(nodes: InlineNode[]): ReactNode {
-  return nodes.map((node, index) =>
-    node.type === 'link' ? <LinkView key={index} node={node} /> : <TextView key={index} node={node} />,
-  );
-}
-
-function LinkView({ node }: { node: LinkNode }) {
-  const children = node.children.map((child, index) => <TextView key={index} node={child} />);
-  const href = safeHref(node.url);
-  if (href === null) return <>{children}</>;
-  if (isAppPath(href)) return <Link to={href}>{children}</Link>;
-  if (isExternalHref(href)) {
-    return (
-      <a href={href} rel="noopener noreferrer">
-        {children}
-      </a>
-    );
-  }
-  return <a href={href}>{children}</a>;
-}
-
-function TextView({ node }: { node: TextNode }) {
-  const lines = node.text.split('\n');
-  let content: ReactNode = lines.map((line, index) => (
-    <Fragment key={index}>
-      {index > 0 ? <br /> : null}
-      {line}
-    </Fragment>
-  ));
-  if (node.code) content = <code>{content}</code>;
-  if (node.strikethrough) content = <s>{content}</s>;
-  if (node.underline) content = <u>{content}</u>;
-  if (node.italic) content = <em>{content}</em>;
-  if (node.bold) content = <strong>{content}</strong>;
-  return <>{content}</>;
-}
-
-function isBlank(nodes: InlineNode[]): boolean {
-  return nodes.every((node) => node.type === 'text' && node.text.trim() === '');
 }

@@ -4,6 +4,7 @@
  * check reads through the Document Service, so inside `strapi.db.transaction`
  * it runs in that transaction.
  */
+import { COMMENT_MAX_DEPTH } from '@clinic/rules';
 import type { Core } from '@strapi/strapi';
 import type { ClientInfo } from '../../../../public-forms/client';
 import { secondsUntilFree } from '../../../../public-forms/errors';
@@ -16,10 +17,19 @@ const COMMENT = 'api::comment.comment';
 const ARTICLE = 'api::article.article';
 const SITE_SETTING = 'api::site-setting.site-setting';
 
-/** Replies nest this deep at most: a top-level comment is level 1. */
-export const MAX_DEPTH = 3;
+/** Replies nest this deep at most (@clinic/rules): a top-level comment is level 1. */
+export const MAX_DEPTH = COMMENT_MAX_DEPTH;
 const DAY_MS = 24 * 60 * 60 * 1000;
 const TOP_LEVEL: CommentFilters = { parent: { id: { $null: true } } };
+
+interface Ancestor {
+  parent?: Ancestor | null;
+}
+
+/** Populates `levels` comments up a thread, documentIds only: enough to know a reply's level. */
+function ancestors(levels: number): object {
+  return levels > 0 ? { fields: ['documentId'], populate: { parent: ancestors(levels - 1) } } : { fields: ['documentId'] };
+}
 
 export type { ClientInfo } from '../../../../public-forms/client';
 
@@ -43,20 +53,19 @@ export function createChecks(strapi: Core.Strapi) {
   }
 
   async function assertCanReply(parentId: string, articleId: string) {
-    const parent = await strapi.documents(COMMENT).findOne({
+    const parent = (await strapi.documents(COMMENT).findOne({
       documentId: parentId,
       fields: ['moderationStatus'],
-      populate: {
-        article: { fields: ['documentId'] },
-        parent: { fields: ['documentId'], populate: { parent: { fields: ['documentId'] } } },
-      },
-    });
+      // Nested to a depth that depends on MAX_DEPTH, which the generated types cannot follow.
+      populate: { article: { fields: ['documentId'] }, parent: ancestors(MAX_DEPTH - 2) } as never,
+    })) as { moderationStatus?: string | null; article?: { documentId: string } | null; parent?: Ancestor | null } | null;
     // A comment that is not shown, does not exist or is on another article: the same answer.
     if (!parent || parent.moderationStatus !== 'approved' || parent.article?.documentId !== articleId) {
       throw fieldError('ForbiddenError', 'parent', 'You can only reply to a published comment on the same article.');
     }
-    const grandparent = parent.parent as { parent?: unknown } | null | undefined;
-    const depth = 1 + (grandparent ? 1 + (grandparent.parent ? 1 : 0) : 0);
+    // The parent's level: 1, plus one for each comment above it.
+    let depth = 1;
+    for (let above = parent.parent; above; above = above.parent) depth += 1;
     if (depth >= MAX_DEPTH) {
       throw fieldError('ForbiddenError', 'parent', `Replies can only be nested ${MAX_DEPTH} levels deep.`);
     }

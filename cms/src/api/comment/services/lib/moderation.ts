@@ -3,8 +3,11 @@
  * disallowed list and the honeypot send it to spam; too many links or a word
  * of the moderation list hold it; otherwise it is held too, unless the author
  * is known (an earlier approved comment with the same name and email) and the
- * site lets known authors through.
+ * site lets known authors through. Links are counted as the moderation queue
+ * counts them (@clinic/rules).
  */
+import { countLinks } from '@clinic/rules';
+
 export type InitialStatus = 'approved' | 'pending' | 'spam';
 
 export interface ModerationSettings {
@@ -42,10 +45,6 @@ export function moderationSettings(stored: StoredModerationSettings | null): Mod
   };
 }
 
-/** Links in a text: each http://, https:// or www. address counts once. */
-export function countLinks(text: string): number {
-  return text.match(/(?:https?:\/\/|\bwww\.)\S*/gi)?.length ?? 0;
-}
 
 /** What the lists are matched against, case-insensitively, anywhere in each value. */
 export interface MatchedFields {

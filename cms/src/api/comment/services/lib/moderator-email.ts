@@ -1,7 +1,7 @@
+import { commentExcerpt } from '@clinic/rules';
 import type { Core } from '@strapi/strapi';
 import { MODERATOR_ROLE_CODE } from '../../../../auth/admin-role-codes';
 import { adminUrl, escapeHtml, mailRole } from '../../../../server/staff-mail';
-import { characterCount } from './submission';
 
 export interface HeldComment {
   documentId: string;
@@ -15,10 +15,6 @@ export function adminCommentUrl(strapi: Core.Strapi, documentId: string): string
   return adminUrl(strapi, `content-manager/collection-types/api::comment.comment/${documentId}`);
 }
 
-function excerpt(text: string): string {
-  if (characterCount(text) <= EXCERPT_LENGTH) return text;
-  return `${Array.from(text).slice(0, EXCERPT_LENGTH).join('').trimEnd()}…`;
-}
 
 const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -31,7 +27,7 @@ const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
 export function composeMessage(strapi: Core.Strapi, comment: HeldComment, articleTitle: string) {
   const title = oneLine(articleTitle);
   const link = adminCommentUrl(strapi, comment.documentId);
-  const quote = excerpt(comment.body);
+  const quote = commentExcerpt(comment.body, EXCERPT_LENGTH);
   const text = [
     `A comment on "${title}" is waiting for moderation.`,
     '',

@@ -35,9 +35,52 @@ export interface SubmitKeys {
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
+/** What the submission's checks and insert lock: the same comment, and (with a flood limit) the same IP or email. */
+function lockKeys(input: Submission, articleId: string, clientIpHash: string, floodSeconds: number): string[] {
+  const email = input.authorEmail.toLowerCase();
+  const keys = [`duplicate:${sha256(JSON.stringify([articleId, input.parent, input.authorName, email, input.body]))}`];
+  return floodSeconds > 0 ? [...keys, `ip:${clientIpHash}`, `email:${email}`] : keys;
+}
+
 export function createSubmit(strapi: Core.Strapi, keys: () => SubmitKeys) {
   const checks = createChecks(strapi);
   const withCommentLock = createSubmissionLock(strapi);
+  const config = () => strapi.config.get<CommentsConfig>('comments');
+
+  function checkFormToken(formToken: string) {
+    const { minFillSeconds, formTokenTtlSeconds } = config();
+    const token = checkToken(formToken, keys().formToken, Date.now(), { ttlSeconds: formTokenTtlSeconds, minFillSeconds });
+    if (!token.ok) throw tokenError(token, 'comment');
+  }
+
+  /** The article is open and the reply allowed: 404 or 403 otherwise. */
+  async function checkPlace(input: Submission) {
+    const article = await checks.openArticle(input.article, config().closeAfterDays);
+    if (input.parent) await checks.assertCanReply(input.parent, article.documentId);
+    return article;
+  }
+
+  /**
+   * Stores the comment. A ValidationError here comes from Strapi's relation check (every
+   * field was checked before), which reports any failure, a lost database connection
+   * included, as "Invalid relations": check the article and parent again with queries that
+   * let database errors through (a 503), then try once more.
+   */
+  async function store(input: Submission, data: Record<string, unknown>): Promise<StoredComment> {
+    const create = () =>
+      strapi.documents(COMMENT).create({ data, fields: [...PUBLIC_FIELDS], populate: PUBLIC_POPULATE } as never) as unknown as Promise<StoredComment>;
+    try {
+      return await create();
+    } catch (error) {
+      if (!(error instanceof errors.ValidationError)) throw error;
+      await checkPlace(input);
+      try {
+        return await create();
+      } catch (again) {
+        throw again instanceof errors.ValidationError ? withoutValues(again) : again;
+      }
+    }
+  }
 
   /**
    * Applies every rule to a visitor's comment and stores it. Throws Strapi
@@ -45,83 +88,35 @@ export function createSubmit(strapi: Core.Strapi, keys: () => SubmitKeys) {
    * DuplicateCommentError (409), RateLimitError (429, details.retryAfter).
    */
   return async function submit(input: Submission, client: ClientInfo): Promise<SubmitResult> {
-    const { minFillSeconds, floodSeconds, closeAfterDays, formTokenTtlSeconds } = strapi.config.get<CommentsConfig>('comments');
-
-    const token = checkToken(input.formToken, keys().formToken, Date.now(), {
-      ttlSeconds: formTokenTtlSeconds,
-      minFillSeconds,
-    });
-    if (!token.ok) throw tokenError(token, 'comment');
-
-    const article = await checks.openArticle(input.article, closeAfterDays);
-    if (input.parent) {
-      await checks.assertCanReply(input.parent, article.documentId);
-    }
-
+    const { floodSeconds } = config();
+    checkFormToken(input.formToken);
+    const article = await checkPlace(input);
     const clientIpHash = hashClientIp(keys().clientIp, client.ip);
-    const userAgent = storedUserAgent(client.userAgent);
-    const lockKeys = [
-      `duplicate:${sha256(JSON.stringify([article.documentId, input.parent, input.authorName, input.authorEmail.toLowerCase(), input.body]))}`,
-    ];
-    if (floodSeconds > 0) {
-      lockKeys.push(`ip:${clientIpHash}`, `email:${input.authorEmail.toLowerCase()}`);
-    }
 
-    const create = (moderationStatus: InitialStatus) =>
-      strapi.documents(COMMENT).create({
-        data: {
-          article: article.documentId,
-          parent: input.parent ?? undefined,
-          authorName: input.authorName,
-          authorEmail: input.authorEmail,
-          authorUrl: input.authorUrl ?? undefined,
-          body: input.body,
-          moderationStatus,
-          clientIpHash,
-          userAgent,
-        },
-        fields: [...PUBLIC_FIELDS],
-        populate: PUBLIC_POPULATE,
-      }) as unknown as Promise<StoredComment>;
-
-    const { comment, moderationStatus } = await withCommentLock(lockKeys, async () => {
+    const { comment, moderationStatus } = await withCommentLock(lockKeys(input, article.documentId, clientIpHash, floodSeconds), async () => {
       await checks.assertNotDuplicate(input, article.documentId);
-      if (floodSeconds > 0) {
-        await checks.assertNotFlooding(input, clientIpHash, floodSeconds);
-      }
-      const status = await checks.decideStatus(input, client);
-      try {
-        return { comment: await create(status), moderationStatus: status };
-      } catch (error) {
-        if (!(error instanceof errors.ValidationError)) throw error;
-        // Every field was checked above, so this is Strapi's relation check, which
-        // reports any failure (a lost database connection included) as "Invalid
-        // relations". Check the article and parent again with queries that let
-        // database errors through (a 503), then try once more.
-        await checks.openArticle(article.documentId, closeAfterDays);
-        if (input.parent) await checks.assertCanReply(input.parent, article.documentId);
-        try {
-          return { comment: await create(status), moderationStatus: status };
-        } catch (again) {
-          throw again instanceof errors.ValidationError ? withoutValues(again) : again;
-        }
-      }
+      if (floodSeconds > 0) await checks.assertNotFlooding(input, clientIpHash, floodSeconds);
+      const status: InitialStatus = await checks.decideStatus(input, client);
+      const data = {
+        article: article.documentId,
+        parent: input.parent ?? undefined,
+        authorName: input.authorName,
+        authorEmail: input.authorEmail,
+        authorUrl: input.authorUrl ?? undefined,
+        body: input.body,
+        moderationStatus: status,
+        clientIpHash,
+        userAgent: storedUserAgent(client.userAgent),
+      };
+      return { comment: await store(input, data), moderationStatus: status };
     });
-
     await assertCommitted(strapi, COMMENT, comment.documentId);
 
+    const held = { documentId: comment.documentId, authorName: input.authorName, body: input.body };
     return {
       comment,
       publicStatus: moderationStatus === 'approved' ? 'approved' : 'pending',
-      afterResponse:
-        moderationStatus === 'pending'
-          ? () =>
-              notifyModerators(
-                strapi,
-                { documentId: comment.documentId, authorName: input.authorName, body: input.body },
-                article.title ?? '',
-              )
-          : null,
+      afterResponse: moderationStatus === 'pending' ? () => notifyModerators(strapi, held, article.title ?? '') : null,
     };
   };
 }

@@ -39,69 +39,79 @@ function decoyDocumentId(): string {
 /** Statuses in which a request is still open, so sending it again is a duplicate. */
 const OPEN = { status: { $in: ['new', 'contacted'] } };
 
+/** The body's `data`, checked with the shared schema: 400 by field otherwise. */
+function parseRequest(body: unknown) {
+  const data = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { data?: unknown }).data : undefined;
+  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
+    throw fieldProblems([{ path: ['data'], message: 'Must be an object' }]);
+  }
+  const checked = checkConsultRequest(data);
+  if (!checked.ok) throw fieldProblems(checked.problems);
+  return checked.value;
+}
+
 export function createSubmit(strapi: Core.Strapi, keys: () => SubmitKeys) {
   const store = createStore(strapi);
   const withSubmissionLock = createSubmissionLock(strapi);
+  const config = () => strapi.config.get<ConsultConfig>('consult');
+
+  function checkFormToken(formToken: string) {
+    const { minFillSeconds, formTokenTtlSeconds } = config();
+    const token = checkToken(formToken, keys().formToken, Date.now(), { ttlSeconds: formTokenTtlSeconds, minFillSeconds });
+    if (!token.ok) throw tokenError(token, 'request');
+  }
+
+  async function assertNotDuplicate(fingerprint: string) {
+    if ((await store.count({ $and: [{ fingerprint: { $eq: fingerprint } }, OPEN] })) > 0) throw new DuplicateRequestError();
+  }
+
+  /** The same IP, email or phone sent a request less than the flood limit ago: 429. */
+  async function assertNotFlooding(clientIpHash: string, byContact: Record<string, unknown> | null, now: Date) {
+    const { floodSeconds } = config();
+    const [latest] = await store.findMany({
+      filters: {
+        $and: [
+          { $or: [{ clientIpHash: { $eq: clientIpHash } }, ...(byContact ? [byContact] : [])] },
+          { createdAt: { $gt: new Date(now.getTime() - floodSeconds * 1000).toISOString() } },
+        ],
+      },
+      sort: 'createdAt:desc',
+      limit: 1,
+    });
+    if (latest) {
+      throw floodError(
+        'You have just sent a request. Wait a little before you send another, or call the clinic.',
+        secondsUntilFree(latest.createdAt, floodSeconds, now.getTime()),
+      );
+    }
+  }
 
   /**
    * Applies every rule to a visitor's request and stores it, sealed. Throws Strapi errors:
    * ValidationError (400), DuplicateRequestError (409), RateLimitError (429, details.retryAfter).
    */
   return async function submit(body: unknown, client: ClientInfo): Promise<SubmitResult> {
-    const { minFillSeconds, floodSeconds, formTokenTtlSeconds } = strapi.config.get<ConsultConfig>('consult');
-    const data = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { data?: unknown }).data : undefined;
-    if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-      throw fieldProblems([{ path: ['data'], message: 'Must be an object' }]);
-    }
-    const checked = checkConsultRequest(data);
-    if (!checked.ok) throw fieldProblems(checked.problems);
-    const request = checked.value;
-
-    const token = checkToken(request.formToken, keys().formToken, Date.now(), { ttlSeconds: formTokenTtlSeconds, minFillSeconds });
-    if (!token.ok) throw tokenError(token, 'request');
-
+    const request = parseRequest(body);
+    checkFormToken(request.formToken);
     const now = new Date();
-    if (request.honeypotFilled) {
-      // A bot gets the answer a person gets, and nothing is stored or sent.
-      return { documentId: decoyDocumentId(), createdAt: now.toISOString(), stored: false };
-    }
+    // A bot gets the answer a person gets, and nothing is stored or sent.
+    if (request.honeypotFilled) return { documentId: decoyDocumentId(), createdAt: now.toISOString(), stored: false };
 
     const { keyring } = keys();
     const row = sealedRow(keyring, request, now);
     const clientIpHash = hashClientIp(keys().clientIp, client.ip);
-    const byContact = contactFilters(keyring, request);
+    const flooding = config().floodSeconds > 0;
     const lockKeys = [`consult:duplicate:${row.fingerprint}`];
-    if (floodSeconds > 0) {
-      lockKeys.push(`consult:ip:${clientIpHash}`, ...[row.emailHash, row.phoneHash].filter(Boolean).map((hash) => `consult:contact:${hash}`));
-    }
+    if (flooding) lockKeys.push(`consult:ip:${clientIpHash}`, ...[row.emailHash, row.phoneHash].filter(Boolean).map((hash) => `consult:contact:${hash}`));
 
     const created = await withSubmissionLock(lockKeys, async () => {
-      const duplicate = await store.count({ $and: [{ fingerprint: { $eq: row.fingerprint } }, OPEN] });
-      if (duplicate > 0) throw new DuplicateRequestError();
-      if (floodSeconds > 0) {
-        const [latest] = await store.findMany({
-          filters: {
-            $and: [
-              { $or: [{ clientIpHash: { $eq: clientIpHash } }, ...(byContact ? [byContact] : [])] },
-              { createdAt: { $gt: new Date(now.getTime() - floodSeconds * 1000).toISOString() } },
-            ],
-          },
-          sort: 'createdAt:desc',
-          limit: 1,
-        });
-        if (latest) {
-          throw floodError(
-            'You have just sent a request. Wait a little before you send another, or call the clinic.',
-            secondsUntilFree(latest.createdAt, floodSeconds, now.getTime()),
-          );
-        }
-      }
+      await assertNotDuplicate(row.fingerprint);
+      if (flooding) await assertNotFlooding(clientIpHash, contactFilters(keyring, request), now);
       return strapi.documents(CONSULT).create({
         data: { ...row, clientIpHash, userAgent: storedUserAgent(client.userAgent) },
         fields: ['documentId', 'createdAt'],
       } as never) as unknown as Promise<{ documentId: string; createdAt: string }>;
     });
-
     await assertCommitted(strapi, CONSULT, created.documentId);
     return { documentId: created.documentId, createdAt: new Date(created.createdAt).toISOString(), stored: true };
   };
