@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startCms, USERS, type Cms } from './support/cms';
+import { consultRows, FAST_CONSULT_ENV } from './support/consult';
+import { sendConsultRequest } from './support/front-desk';
 import { adminLogin, request } from './support/http';
 import { createComment, ERASE, EXPORT, SEED_ARTICLE, seededArticleId, sql } from './support/moderation';
 
@@ -14,6 +16,13 @@ const RAE = { name: 'Rae Removal', email: 'rae.removal@example.com' };
 const REMOVED_BODY = "[removed at the author's request]";
 
 const ids = { jane1: '', jane2: '', john: '', rae: '' };
+
+/**
+ * Consultation requests: Jane sent one with her address (in another spelling) and her phone,
+ * and one from her phone alone, the number written another way; John sent one too.
+ */
+const JANE_PHONE = '+1 (555) 010-3000';
+const requestIds = { janeEmail: '', janePhone: '', john: '' };
 
 interface Row {
   document_id: string;
@@ -42,8 +51,16 @@ async function everyCommentText() {
 const exportFor = (email: string, token = admin) =>
   request(cms.url, `${EXPORT}?email=${encodeURIComponent(email)}`, { token });
 
+const exportByContact = (contact: { email?: string; phone?: string }, token = admin) =>
+  request(cms.url, `${EXPORT}?${new URLSearchParams(contact).toString()}`, { token });
+
+/** The consultation requests still stored. */
+async function storedRequests() {
+  return (await consultRows(cms)).map((row) => row.document_id).sort();
+}
+
 beforeAll(async () => {
-  cms = await startCms();
+  cms = await startCms({ env: FAST_CONSULT_ENV });
   [admin, moderator] = await Promise.all([adminLogin(cms.url, USERS.admin), adminLogin(cms.url, USERS.moderator)]);
   const article = await seededArticleId(cms.url);
   ids.john = await createComment(cms.url, admin, article, {
@@ -75,6 +92,28 @@ beforeAll(async () => {
     authorEmail: RAE.email,
     userAgent: 'RaeBrowser/2.0',
     moderationStatus: 'spam',
+  });
+  requestIds.janeEmail = await sendConsultRequest(cms, {
+    name: JANE.name,
+    email: 'JANE.Commenter@example.com',
+    phone: JANE_PHONE,
+    preferredContact: 'email',
+    bestTime: 'morning',
+    message: 'Please call me about a consultation.',
+    userAgent: 'JaneBrowser/1.0',
+  });
+  requestIds.janePhone = await sendConsultRequest(cms, {
+    name: 'J. Commenter',
+    phone: '555.010.3000',
+    preferredContact: 'phone',
+    bestTime: 'evening',
+    message: 'Evenings only, please.',
+  });
+  requestIds.john = await sendConsultRequest(cms, {
+    name: JOHN.name,
+    email: JOHN.email,
+    preferredContact: 'email',
+    bestTime: 'any',
   });
 });
 
@@ -109,6 +148,49 @@ describe('personal data, as the Super Admin', () => {
     });
     expect(comments[1]).toMatchObject({ parent: ids.john, moderationStatus: 'pending', authorUrl: null });
     expect(JSON.stringify(comments)).not.toContain(JOHN.email);
+
+    // The consultation request sent with that address, decrypted, every field; not the one
+    // sent from her phone alone, which the address does not find.
+    expect(reply.body.data.phone).toBeNull();
+    expect(reply.body.data.consultRequests).toEqual([
+      {
+        documentId: requestIds.janeEmail,
+        createdAt: expect.any(String),
+        updatedAt: expect.any(String),
+        status: 'new',
+        name: JANE.name,
+        phone: JANE_PHONE,
+        email: 'JANE.Commenter@example.com',
+        preferredContact: 'email',
+        bestTime: 'morning',
+        message: 'Please call me about a consultation.',
+        consentedAt: expect.any(String),
+        staffNote: null,
+        closedAt: null,
+        userAgent: 'JaneBrowser/1.0',
+      },
+    ]);
+  });
+
+  it('exports by phone number the consultation requests only, however the number is written', async () => {
+    const reply = await exportByContact({ phone: '(555) 010 3000' });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    expect(reply.headers.get('cache-control')).toBe('no-store');
+    expect(reply.body.data).toMatchObject({ email: null, phone: '(555) 010 3000', comments: [] });
+    const found = reply.body.data.consultRequests as { documentId: string; name: string }[];
+    expect(found.map((r) => r.documentId)).toEqual([requestIds.janeEmail, requestIds.janePhone]);
+    expect(found.map((r) => r.name)).toEqual([JANE.name, 'J. Commenter']);
+    expect(JSON.stringify(reply.body)).not.toContain(JOHN.name);
+  });
+
+  it('exports by email address and phone number together, each request once', async () => {
+    const reply = await exportByContact({ email: JANE.email, phone: JANE_PHONE });
+    expect(reply.status).toBe(200);
+    expect(reply.body.data.comments.map((c: { documentId: string }) => c.documentId)).toEqual([ids.jane1, ids.jane2]);
+    expect(reply.body.data.consultRequests.map((r: { documentId: string }) => r.documentId)).toEqual([
+      requestIds.janeEmail,
+      requestIds.janePhone,
+    ]);
   });
 
   it('matches the whole address only', async () => {
@@ -116,11 +198,21 @@ describe('personal data, as the Super Admin', () => {
       const reply = await exportFor(partial);
       expect(reply.status, partial).toBe(200);
       expect(reply.body.data.comments, partial).toEqual([]);
+      expect(reply.body.data.consultRequests, partial).toEqual([]);
     }
   });
 
-  it('refuses a missing or malformed address, or a removeText that is not a boolean, with a 400', async () => {
-    for (const path of [EXPORT, `${EXPORT}?email=`, `${EXPORT}?email=not-an-address`, `${EXPORT}?email=a@b@example.com`]) {
+  it('refuses a missing or malformed address or number, or a removeText that is not a boolean, with a 400', async () => {
+    for (const path of [
+      EXPORT,
+      `${EXPORT}?email=`,
+      `${EXPORT}?email=&phone=`,
+      `${EXPORT}?email=not-an-address`,
+      `${EXPORT}?email=a@b@example.com`,
+      `${EXPORT}?phone=call-me`,
+      `${EXPORT}?phone=555-01`,
+      `${EXPORT}?email=not-an-address&phone=${encodeURIComponent(JANE_PHONE)}`,
+    ]) {
       const reply = await request(cms.url, path, { token: admin });
       expect(reply.status, path).toBe(400);
       expect(reply.body.error).toMatchObject({ status: 400, name: 'ValidationError' });
@@ -131,12 +223,20 @@ describe('personal data, as the Super Admin', () => {
       { email: JANE.email },
       { email: JANE.email, removeText: 'yes' },
       { email: JANE.email, removeText: false, alsoDelete: true },
+      { email: '', phone: '  ', removeText: false },
+      { phone: 'call-me', removeText: false },
+      { phone: 5550103000, removeText: false },
+      { phone: JANE_PHONE },
     ]) {
       const reply = await request(cms.url, ERASE, { method: 'POST', token: admin, body });
       expect(reply.status, JSON.stringify(body)).toBe(400);
       expect(reply.body.error).toMatchObject({ status: 400, name: 'ValidationError' });
     }
+    // Neither given: the problem is named on both fields, where the form shows it.
+    const neither = await request(cms.url, `${EXPORT}?email=&phone=`, { token: admin });
+    expect(neither.body.error.details.errors.map((e: { path: string[] }) => e.path)).toEqual([['email'], ['phone']]);
     expect((await rows([ids.jane1]))[ids.jane1].author_name).toBe(JANE.name);
+    expect(await storedRequests()).toEqual(Object.values(requestIds).sort());
   });
 
   it('erases an author’s personal data and keeps the text when asked to', async () => {
@@ -146,7 +246,9 @@ describe('personal data, as the Super Admin', () => {
       body: { email: 'Jane.Commenter@example.com', removeText: false },
     });
     expect(reply.status, JSON.stringify(reply.body)).toBe(200);
-    expect(reply.body).toEqual({ data: { erased: 2 } });
+    // The two comments anonymised, and the consultation request sent with that address deleted.
+    expect(reply.body).toEqual({ data: { erased: 2, consultRequests: 1 } });
+    expect(await storedRequests()).toEqual([requestIds.janePhone, requestIds.john].sort());
 
     const after = await rows([ids.jane1, ids.jane2, ids.john]);
     for (const id of [ids.jane1, ids.jane2]) {
@@ -181,11 +283,28 @@ describe('personal data, as the Super Admin', () => {
     expect(link.parent).toBe(ids.john);
 
     expect((await exportFor(JANE.email)).body.data.comments).toEqual([]);
+    expect((await exportFor(JANE.email)).body.data.consultRequests).toEqual([]);
+  });
+
+  it('erases by phone number: deletes the requests from that number and touches no comment', async () => {
+    const before = await everyCommentText();
+    const reply = await request(cms.url, ERASE, {
+      method: 'POST',
+      token: admin,
+      body: { phone: ' 555 010 3000 ', removeText: true },
+    });
+    expect(reply.status, JSON.stringify(reply.body)).toBe(200);
+    expect(reply.body).toEqual({ data: { erased: 0, consultRequests: 1 } });
+    expect(await storedRequests()).toEqual([requestIds.john]);
+    expect(await everyCommentText()).toBe(before);
+    const stored = JSON.stringify(await cms.db.query('SELECT * FROM consult_requests'));
+    expect(stored).not.toContain('evenings only');
+    expect((await exportByContact({ phone: JANE_PHONE })).body.data.consultRequests).toEqual([]);
   });
 
   it('replaces the text as well when asked to remove it', async () => {
     const reply = await request(cms.url, ERASE, { method: 'POST', token: admin, body: { email: RAE.email, removeText: true } });
-    expect(reply.body).toEqual({ data: { erased: 1 } });
+    expect(reply.body).toEqual({ data: { erased: 1, consultRequests: 0 } });
     const after = (await rows([ids.rae]))[ids.rae];
     expect(after).toMatchObject({ author_name: 'Anonymous', body: REMOVED_BODY, user_agent: null, moderation_status: 'spam' });
     const everything = await everyCommentText();
@@ -199,13 +318,15 @@ describe('personal data, as the Super Admin', () => {
       token: admin,
       body: { email: 'nobody@example.com', removeText: true },
     });
-    expect(reply.body).toEqual({ data: { erased: 0 } });
+    expect(reply.body).toEqual({ data: { erased: 0, consultRequests: 0 } });
+    expect(await storedRequests()).toEqual([requestIds.john]);
   });
 });
 
 describe('personal data, as anyone else', () => {
   it('the Moderator gets 403 and changes nothing', async () => {
     expect((await exportFor(JOHN.email, moderator)).status).toBe(403);
+    expect((await exportByContact({ phone: JANE_PHONE }, moderator)).status).toBe(403);
     const erased = await request(cms.url, ERASE, {
       method: 'POST',
       token: moderator,
@@ -213,6 +334,15 @@ describe('personal data, as anyone else', () => {
     });
     expect(erased.status).toBe(403);
     expect((await rows([ids.john]))[ids.john]).toMatchObject({ author_name: JOHN.name, body: 'A first question about the consult.' });
+    expect(await storedRequests()).toEqual([requestIds.john]);
+  });
+
+  it('the Front desk gets 403 too: it handles requests, it does not export or erase them', async () => {
+    const frontdesk = await adminLogin(cms.url, USERS.frontdesk);
+    expect((await exportFor(JOHN.email, frontdesk)).status).toBe(403);
+    const erased = await request(cms.url, ERASE, { method: 'POST', token: frontdesk, body: { email: JOHN.email, removeText: false } });
+    expect(erased.status).toBe(403);
+    expect(await storedRequests()).toEqual([requestIds.john]);
   });
 
   it('a request without an admin token gets 401', async () => {

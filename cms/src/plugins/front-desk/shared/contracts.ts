@@ -5,6 +5,8 @@
 import type { BestTime, ConsultStatus, PreferredContact } from '@clinic/rules';
 
 export type { BestTime, ConsultStatus, PreferredContact };
+// The statuses (the list's tabs) and the staff note's limit, from the one place they are set.
+export { CONSULT_LIMITS, CONSULT_STATUSES } from '@clinic/rules';
 
 /** A consultation request as staff see it: decrypted, without the hashes. */
 export interface ConsultRequestView {
@@ -42,4 +44,13 @@ export interface ConsultListResponse {
 export interface ConsultUpdateRequest {
   status?: ConsultStatus;
   staffNote?: string | null;
+}
+
+export interface ConsultRequestResponse {
+  data: ConsultRequestView;
+}
+
+/** The menu badge: how many requests nobody has handled yet. */
+export interface ConsultCountResponse {
+  data: { new: number };
 }

@@ -3,6 +3,9 @@
  * server (which builds them) and the admin page (which reads them): types and
  * the lists of statuses, no logic.
  */
+import type { ConsultRequestView } from '../../front-desk/shared/contracts';
+
+export type { ConsultRequestView };
 
 export const MODERATION_STATUSES = ['pending', 'approved', 'spam', 'trash'] as const;
 export type ModerationStatus = (typeof MODERATION_STATUSES)[number];
@@ -74,15 +77,36 @@ export interface ExportedComment {
   parent: string | null;
 }
 
+/**
+ * A personal-data export: the comments written with the email address, and the consultation
+ * requests (front-desk plugin) sent with the email address or the phone number.
+ */
 export interface PersonalDataExport {
-  data: { email: string; exportedAt: string; comments: ExportedComment[] };
+  data: {
+    email: string | null;
+    phone: string | null;
+    exportedAt: string;
+    comments: ExportedComment[];
+    consultRequests: ConsultRequestView[];
+  };
 }
 
-export interface EraseRequest {
-  email: string;
+/** An email address, a phone number, or both; comments are found by the email address only. */
+export interface PersonalDataContact {
+  email?: string;
+  phone?: string;
+}
+
+export interface EraseRequest extends PersonalDataContact {
+  /** Replace the comments' text too (the requests are deleted whole, whatever this says). */
   removeText: boolean;
 }
 
 export interface EraseResponse {
-  data: { erased: number };
+  data: {
+    /** Comments anonymised. */
+    erased: number;
+    /** Consultation requests deleted. */
+    consultRequests: number;
+  };
 }

@@ -2,6 +2,7 @@ import { adminApi } from '@strapi/strapi/admin';
 import type {
   EraseRequest,
   EraseResponse,
+  PersonalDataContact,
   PersonalDataExport,
   QueueCountResponse,
   QueueFilter,
@@ -42,13 +43,13 @@ const moderationApi = adminApi.enhanceEndpoints({ addTagTypes: ['ModerationQueue
     }),
     // A mutation, not a query, although it is a GET: the export is fetched when asked for and is
     // never kept in the shared cache, since it is someone's personal data.
-    exportPersonalData: builder.mutation<PersonalDataExport['data'], { email: string }>({
+    exportPersonalData: builder.mutation<PersonalDataExport['data'], PersonalDataContact>({
       query: (params) => ({ url: '/moderation/privacy/export', method: 'GET', config: { params } }),
       transformResponse: (response: PersonalDataExport) => response.data,
     }),
-    erasePersonalData: builder.mutation<number, EraseRequest>({
+    erasePersonalData: builder.mutation<EraseResponse['data'], EraseRequest>({
       query: (data) => ({ url: '/moderation/privacy/erase', method: 'POST', data }),
-      transformResponse: (response: EraseResponse) => response.data.erased,
+      transformResponse: (response: EraseResponse) => response.data,
       invalidatesTags: ['ModerationQueue'],
     }),
   }),

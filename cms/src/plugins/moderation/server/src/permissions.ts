@@ -11,7 +11,7 @@ export { ACTIONS, PLUGIN_ID } from '../../shared/actions';
 const ACTION_DEFINITIONS = [
   { uid: 'read', displayName: 'Read the moderation queue' },
   { uid: 'moderate', displayName: 'Approve, spam, trash and restore comments' },
-  { uid: 'privacy', displayName: "Export and erase a commenter's personal data" },
+  { uid: 'privacy', displayName: "Export and erase a person's comments and consultation requests" },
 ].map((action) => ({ ...action, pluginName: PLUGIN_ID, section: 'plugins' as const }));
 
 export async function registerActions(strapi: Core.Strapi) {

@@ -13,27 +13,41 @@ export default ({ strapi }: { strapi: Core.Strapi }): Core.Controller => {
   const privacy = () => strapi.plugin(PLUGIN_ID).service<PrivacyService & Core.Service>('privacy');
 
   return {
-    /** GET /moderation/privacy/export?email=… → a JSON file of every comment by that address. */
+    /**
+     * GET /moderation/privacy/export?email=…&phone=… → a JSON file of every comment by that
+     * address and every consultation request with that address or number.
+     */
     async export(ctx) {
-      const { email } = await validateExportQuery(ctx.query);
-      const comments = await privacy().exportByEmail(email);
-      strapi.log.info(`[moderation] ${actor(ctx)} exported the personal data of ${comments.length} comment(s)`);
+      const contact = await validateExportQuery(ctx.query);
+      const { comments, consultRequests } = await privacy().exportByContact(contact);
+      strapi.log.info(
+        `[moderation] ${actor(ctx)} exported the personal data of ${comments.length} comment(s) and ${consultRequests.length} consultation request(s)`,
+      );
 
-      const body: PersonalDataExport = { data: { email, exportedAt: new Date().toISOString(), comments } };
+      const body: PersonalDataExport = {
+        data: {
+          email: contact.email ?? null,
+          phone: contact.phone ?? null,
+          exportedAt: new Date().toISOString(),
+          comments,
+          consultRequests,
+        },
+      };
       ctx.set('Cache-Control', 'no-store');
-      ctx.attachment('comments-personal-data.json');
+      ctx.attachment('personal-data.json');
       ctx.type = 'application/json';
       ctx.body = body;
     },
 
-    /** POST /moderation/privacy/erase { email, removeText } → { data: { erased } } */
+    /** POST /moderation/privacy/erase { email?, phone?, removeText } → { data: { erased, consultRequests } } */
     async erase(ctx) {
       const input = await validateErase(ctx.request.body);
-      const erased = await privacy().eraseByEmail(input);
+      const result = await privacy().eraseByContact(input);
       strapi.log.info(
-        `[moderation] ${actor(ctx)} erased the personal data of ${erased} comment(s)${input.removeText ? ', text included' : ''}`,
+        `[moderation] ${actor(ctx)} erased the personal data of ${result.erased} comment(s)${input.removeText ? ', text included' : ''}, and deleted ${result.consultRequests} consultation request(s)`,
       );
-      const body: EraseResponse = { data: { erased } };
+      const body: EraseResponse = { data: result };
+      ctx.set('Cache-Control', 'no-store');
       ctx.body = body;
     },
   };

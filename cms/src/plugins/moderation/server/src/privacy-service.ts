@@ -1,6 +1,13 @@
 import { randomBytes } from 'node:crypto';
 import type { Core, Modules } from '@strapi/strapi';
-import type { ExportedComment, ModerationStatus } from '../../shared/contracts';
+import type consultService from '../../../../api/consult-request/services/consult-request';
+import type {
+  ConsultRequestView,
+  EraseResponse,
+  ExportedComment,
+  ModerationStatus,
+  PersonalDataContact,
+} from '../../shared/contracts';
 import { COMMENT, COMMENT_RELATIONS, articleRef, type RelatedDocument } from './queue-service';
 import type { EraseInput } from './validation';
 
@@ -17,6 +24,11 @@ export const REMOVED_BODY = "[removed at the author's request]";
 export function erasedEmail(): string {
   return `erased-${randomBytes(8).toString('hex')}@example.invalid`;
 }
+
+const CONSULT = 'api::consult-request.consult-request';
+
+/** The consultation requests' own service finds and deletes them (it alone holds their keys). */
+type ConsultContactTools = Pick<ReturnType<typeof consultService>, 'exportByContact' | 'eraseByContact'>;
 
 interface StoredComment {
   documentId: string;
@@ -57,46 +69,71 @@ function toExported(comment: StoredComment): ExportedComment {
 }
 
 /**
- * Personal-data requests, as WordPress's privacy tools answer them: every
- * comment written with an email address (compared case-insensitively, the
- * whole address), exported with all stored fields, or anonymised.
+ * Personal-data requests, as WordPress's privacy tools answer them: every comment written with
+ * an email address (compared case-insensitively, the whole address), and every consultation
+ * request sent with that address or a phone number (found by the front desk's lookup hashes,
+ * through the consultation requests' own service), exported with all stored fields, or erased.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
   const comments = () => strapi.documents(COMMENT);
   const byEmail = (email: string) => ({ authorEmail: { $eqi: email } });
+  const consultRequests = () => strapi.service(CONSULT) as unknown as ConsultContactTools;
+
+  async function commentsByEmail(email: string): Promise<ExportedComment[]> {
+    const found = await comments().findMany({
+      filters: byEmail(email),
+      sort: [{ createdAt: 'asc' }, { id: 'asc' }],
+      populate: COMMENT_RELATIONS,
+    });
+    return (found as StoredComment[]).map(toExported);
+  }
+
+  /**
+   * Replaces the name, email, website, IP hash and user agent of every comment by `email`, and
+   * the text too when asked. The comments stay, so replies keep their place in the thread;
+   * their moderation status is kept.
+   */
+  async function anonymiseComments(email: string, removeText: boolean): Promise<number> {
+    const found = await comments().findMany({ filters: byEmail(email), fields: ['documentId'] });
+    for (const { documentId } of found) {
+      const anonymised = {
+        authorName: ANONYMOUS_NAME,
+        authorEmail: erasedEmail(),
+        authorUrl: null,
+        clientIpHash: null,
+        userAgent: null,
+        ...(removeText ? { body: REMOVED_BODY } : {}),
+      } satisfies ClearableCommentInput;
+      // The generated input type has no null for optional attributes, though null is how Strapi
+      // clears one; `satisfies` above has checked every name and value, so widen it here.
+      await comments().update({ documentId, data: anonymised as unknown as Partial<CommentInput> });
+    }
+    return found.length;
+  }
 
   return {
-    async exportByEmail(email: string): Promise<ExportedComment[]> {
-      const found = await comments().findMany({
-        filters: byEmail(email),
-        sort: [{ createdAt: 'asc' }, { id: 'asc' }],
-        populate: COMMENT_RELATIONS,
-      });
-      return (found as StoredComment[]).map(toExported);
+    /** Comments by the email address only (they have no phone); requests by either. */
+    async exportByContact({ email, phone }: PersonalDataContact): Promise<{
+      comments: ExportedComment[];
+      consultRequests: ConsultRequestView[];
+    }> {
+      const [found, requests] = await Promise.all([
+        email ? commentsByEmail(email) : Promise.resolve([]),
+        consultRequests().exportByContact({ email, phone }),
+      ]);
+      return { comments: found, consultRequests: requests };
     },
 
     /**
-     * Replaces the name, email, website, IP hash and user agent of every
-     * comment by `email`, and the text too when asked. The comments stay, so
-     * replies keep their place in the thread; their moderation status is kept.
+     * Anonymises the comments (see anonymiseComments) and deletes the consultation requests
+     * (nothing in them is anyone else's, and nothing refers to them), in one transaction: either
+     * both are done or neither.
      */
-    async eraseByEmail({ email, removeText }: EraseInput): Promise<number> {
+    async eraseByContact({ email, phone, removeText }: EraseInput): Promise<EraseResponse['data']> {
       return strapi.db.transaction(async () => {
-        const found = await comments().findMany({ filters: byEmail(email), fields: ['documentId'] });
-        for (const { documentId } of found) {
-          const anonymised = {
-            authorName: ANONYMOUS_NAME,
-            authorEmail: erasedEmail(),
-            authorUrl: null,
-            clientIpHash: null,
-            userAgent: null,
-            ...(removeText ? { body: REMOVED_BODY } : {}),
-          } satisfies ClearableCommentInput;
-          // The generated input type has no null for optional attributes, though null is how Strapi
-          // clears one; `satisfies` above has checked every name and value, so widen it here.
-          await comments().update({ documentId, data: anonymised as unknown as Partial<CommentInput> });
-        }
-        return found.length;
+        const erased = email ? await anonymiseComments(email, removeText) : 0;
+        const deleted = await consultRequests().eraseByContact({ email, phone });
+        return { erased, consultRequests: deleted };
       });
     },
   };

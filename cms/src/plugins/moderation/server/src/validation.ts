@@ -1,5 +1,12 @@
 import { validateYupSchema, yup } from '@strapi/utils';
-import { MODERATION_STATUSES, QUEUE_FILTERS, type ModerationStatus, type QueueFilter } from '../../shared/contracts';
+import { CONSULT_LIMITS } from '@clinic/rules';
+import {
+  MODERATION_STATUSES,
+  QUEUE_FILTERS,
+  type ModerationStatus,
+  type PersonalDataContact,
+  type QueueFilter,
+} from '../../shared/contracts';
 
 /** The most comments one bulk action may change, and the largest page. */
 export const MAX_BULK = 100;
@@ -50,32 +57,61 @@ export async function validateSetStatus(body: unknown): Promise<SetStatusInput> 
   return { ...input, documentIds: [...new Set(input.documentIds)] };
 }
 
-const email = yup.string().email().max(254).required();
+/** A phone number as the consultation form takes one: digits, spaces and + ( ) - . only, seven digits at least. */
+const isPhone = (value: string) => /^\+?[\d\s().-]+$/.test(value) && value.replace(/\D/g, '').length >= 7;
+const PHONE_MESSAGE = 'must be a phone number: digits, spaces and + ( ) - . only';
 
-const exportQuerySchema = yup.object({ email: yup.string().trim().email().max(254).required() });
+const emailField = () => yup.string().email().max(254);
+const phoneField = () =>
+  yup
+    .string()
+    .max(CONSULT_LIMITS.phone)
+    .test('phone', PHONE_MESSAGE, (value) => value === undefined || isPhone(value));
 
-export async function validateExportQuery(query: unknown): Promise<{ email: string }> {
-  return (await validateYupSchema(exportQuerySchema, { strict: false })(query ?? {})) as { email: string };
+/** At least one of the two, reported on both fields (the form shows it beside each). */
+function requireContact<S extends ReturnType<typeof yup.object>>(schema: S): S {
+  return schema.test('contact', function check(value: { email?: unknown; phone?: unknown } | undefined) {
+    if (value?.email !== undefined || value?.phone !== undefined) return true;
+    const message = 'Give an email address or a phone number';
+    return new yup.ValidationError([
+      this.createError({ path: 'email', message }),
+      this.createError({ path: 'phone', message }),
+    ]);
+  }) as S;
 }
 
-export interface EraseInput {
-  email: string;
+/** Surrounding spaces are forgiven, and a blank address or number counts as not given. */
+function trimContact(input: unknown): unknown {
+  if (!input || typeof input !== 'object' || Array.isArray(input)) return input;
+  const copy: Record<string, unknown> = { ...input };
+  for (const key of ['email', 'phone']) {
+    const value = copy[key];
+    if (typeof value !== 'string') continue;
+    if (value.trim() === '') delete copy[key];
+    else copy[key] = value.trim();
+  }
+  return copy;
+}
+
+const exportQuerySchema = requireContact(yup.object({ email: emailField(), phone: phoneField() }));
+
+/** Query strings arrive as text; other parameters are ignored. */
+export async function validateExportQuery(query: unknown): Promise<PersonalDataContact> {
+  const { email, phone } = (await validateYupSchema(exportQuerySchema, { strict: false })(
+    trimContact(query ?? {}),
+  )) as PersonalDataContact;
+  return { ...(email !== undefined ? { email } : {}), ...(phone !== undefined ? { phone } : {}) };
+}
+
+export interface EraseInput extends PersonalDataContact {
   removeText: boolean;
 }
 
-const eraseSchema = yup
-  .object({
-    email,
-    removeText: yup.boolean().required(),
-  })
-  .noUnknown()
-  .required();
+const eraseSchema = requireContact(
+  yup.object({ email: emailField(), phone: phoneField(), removeText: yup.boolean().required() }).noUnknown(),
+).required();
 
-/** Strict, so `removeText: "yes"` is refused rather than guessed; only the email's surrounding spaces are forgiven. */
+/** Strict, so `removeText: "yes"` or a number for the phone is refused rather than guessed. */
 export async function validateErase(body: unknown): Promise<EraseInput> {
-  const trimmed =
-    body && typeof body === 'object' && typeof (body as { email?: unknown }).email === 'string'
-      ? { ...body, email: (body as { email: string }).email.trim() }
-      : body;
-  return (await validateYupSchema(eraseSchema)(trimmed)) as EraseInput;
+  return (await validateYupSchema(eraseSchema)(trimContact(body))) as EraseInput;
 }

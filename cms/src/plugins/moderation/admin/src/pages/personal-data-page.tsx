@@ -2,35 +2,54 @@ import * as React from 'react';
 import { Box, Button, Checkbox, Dialog, Field, Flex, Typography } from '@strapi/design-system';
 import { Download, Trash, WarningCircle } from '@strapi/icons';
 import { BackButton, Layouts, Page, useAPIErrorHandler, useNotification } from '@strapi/strapi/admin';
-import { useErasePersonalDataMutation, useExportPersonalDataMutation, type PersonalDataExport } from '../api';
+import {
+  useErasePersonalDataMutation,
+  useExportPersonalDataMutation,
+  type PersonalDataContact,
+  type PersonalDataExport,
+} from '../api';
 import { QUEUE_PATH } from '../constants';
 
-// The same rule the server applies (yup's email check is stricter; it answers 400 with the reason).
+// The same rules the server applies (yup's email check is stricter; it answers 400 with the reason).
 const looksLikeEmail = (value: string) => /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value);
+const looksLikePhone = (value: string) => /^\+?[\d\s().-]+$/.test(value) && value.replace(/\D/g, '').length >= 7;
 
-const plural = (count: number) => (count === 1 ? 'one comment' : `${count} comments`);
+const count = (n: number, one: string, many: string) => (n === 1 ? `one ${one}` : `${n} ${many}`);
+const comments = (n: number) => count(n, 'comment', 'comments');
+const requests = (n: number) => count(n, 'consultation request', 'consultation requests');
 
-/** Saves the export as a JSON file, named after the address and the day. */
+/** Who the request is about, as the notifications name them. */
+const whom = ({ email, phone }: PersonalDataContact) => [email, phone].filter(Boolean).join(' or ');
+
+/** Saves the export as a JSON file, named after the address or number and the day. */
 function download(exported: PersonalDataExport['data']) {
   const blob = new Blob([JSON.stringify(exported, null, 2)], { type: 'application/json' });
   const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
+  const who = (exported.email ?? exported.phone ?? 'contact').replace(/[^a-z0-9@._+-]+/gi, '_');
   link.href = url;
-  link.download = `comments-${exported.email.replace(/[^a-z0-9@._-]+/gi, '_')}-${exported.exportedAt.slice(0, 10)}.json`;
+  link.download = `personal-data-${who}-${exported.exportedAt.slice(0, 10)}.json`;
   document.body.append(link);
   link.click();
   link.remove();
   URL.revokeObjectURL(url);
 }
 
+interface FieldErrors {
+  email?: string;
+  phone?: string;
+}
+
 /**
- * Answers a commenter's data request, as WordPress's privacy tools do: export
- * every comment written with an email address, or erase the personal data in
- * them (name, email, website, IP hash, user agent, and the text if asked).
+ * Answers a person's data request, as WordPress's privacy tools do: export every comment
+ * written with an email address and every consultation request sent with that address or a
+ * phone number, or erase them (the comments' personal data, and their text if asked; the
+ * requests are deleted).
  */
 export const PersonalDataPage = () => {
   const [email, setEmail] = React.useState('');
-  const [fieldError, setFieldError] = React.useState<string>();
+  const [phone, setPhone] = React.useState('');
+  const [fieldErrors, setFieldErrors] = React.useState<FieldErrors>({});
   const [confirming, setConfirming] = React.useState(false);
   const [removeText, setRemoveText] = React.useState(false);
 
@@ -39,51 +58,73 @@ export const PersonalDataPage = () => {
   const [exportPersonalData, { isLoading: isExporting }] = useExportPersonalDataMutation();
   const [erasePersonalData, { isLoading: isErasing }] = useErasePersonalDataMutation();
 
-  const address = email.trim();
+  const contact: PersonalDataContact = {
+    ...(email.trim() ? { email: email.trim() } : {}),
+    ...(phone.trim() ? { phone: phone.trim() } : {}),
+  };
 
-  /** Checks the address before either action; shows why it cannot be used. */
-  const validAddress = () => {
-    if (!looksLikeEmail(address)) {
-      setFieldError('Enter the email address the comments were written with.');
-      return false;
+  /** Checks the address and number before either action; shows why they cannot be used. */
+  const validContact = () => {
+    const errors: FieldErrors = {};
+    if (!contact.email && !contact.phone) {
+      errors.email = 'Enter an email address, a phone number, or both.';
     }
-    setFieldError(undefined);
-    return true;
+    if (contact.email && !looksLikeEmail(contact.email)) {
+      errors.email = 'Enter the email address the comments or requests were sent with.';
+    }
+    if (contact.phone && !looksLikePhone(contact.phone)) {
+      errors.phone = 'Enter a phone number: digits, spaces and + ( ) - . only.';
+    }
+    setFieldErrors(errors);
+    return Object.keys(errors).length === 0;
   };
 
   const onExport = async (event: React.FormEvent) => {
     event.preventDefault();
-    if (!validAddress()) return;
-    const result = await exportPersonalData({ email: address });
+    if (!validContact()) return;
+    const result = await exportPersonalData(contact);
     if ('error' in result) {
       toggleNotification({ type: 'danger', message: formatAPIError(result.error) });
       return;
     }
     download(result.data);
+    const found = result.data.comments.length + result.data.consultRequests.length;
+    // A phone number alone finds no comment: the message leaves them out rather than count none.
+    const what = [
+      contact.email ? comments(result.data.comments.length) : null,
+      requests(result.data.consultRequests.length),
+    ].filter(Boolean);
     toggleNotification({
-      type: result.data.comments.length > 0 ? 'success' : 'info',
+      type: found > 0 ? 'success' : 'info',
       message:
-        result.data.comments.length > 0
-          ? `Exported ${plural(result.data.comments.length)} by ${address}.`
-          : `No comment was written with ${address}; the downloaded file says so.`,
+        found > 0
+          ? `Exported ${what.join(' and ')} for ${whom(contact)}.`
+          : `Nothing was sent with ${whom(contact)}; the downloaded file says so.`,
     });
   };
 
   const onErase = async () => {
-    const result = await erasePersonalData({ email: address, removeText });
+    const result = await erasePersonalData({ ...contact, removeText });
     setConfirming(false);
     if ('error' in result) {
       toggleNotification({ type: 'danger', message: formatAPIError(result.error) });
       return;
     }
+    const { erased, consultRequests } = result.data;
     toggleNotification({
-      type: result.data > 0 ? 'success' : 'info',
+      type: erased + consultRequests > 0 ? 'success' : 'info',
       message:
-        result.data > 0
-          ? `Erased the personal data of ${plural(result.data)}${removeText ? ', text included' : ''}.`
-          : `No comment was written with ${address}.`,
+        erased + consultRequests > 0
+          ? [
+              contact.email ? `Erased the personal data of ${comments(erased)}${removeText && erased > 0 ? ', text included' : ''}.` : null,
+              `Deleted ${requests(consultRequests)}.`,
+            ]
+              .filter(Boolean)
+              .join(' ')
+          : `Nothing was sent with ${whom(contact)}.`,
     });
     setEmail('');
+    setPhone('');
     setRemoveText(false);
   };
 
@@ -93,17 +134,16 @@ export const PersonalDataPage = () => {
       <Layouts.Header
         navigationAction={<BackButton fallback={QUEUE_PATH} />}
         title="Personal data"
-        subtitle="Export or erase every comment written with an email address, to answer a commenter's access or erasure request."
+        subtitle="Export or erase every comment written with an email address and every consultation request sent with that address or a phone number, to answer a person's access or erasure request."
       />
       <Layouts.Content>
         <Box background="neutral0" hasRadius shadow="filterShadow" padding={6}>
-          <form onSubmit={onExport} noValidate>
+          <form onSubmit={onExport} noValidate aria-label="Find a person's data">
             <Flex direction="column" alignItems="stretch" gap={6}>
               <Field.Root
                 name="email"
-                required
-                error={fieldError}
-                hint="Comments are matched on the whole address, ignoring upper and lower case."
+                error={fieldErrors.email}
+                hint="Comments and requests are matched on the whole address, ignoring upper and lower case."
               >
                 <Field.Label>Email address</Field.Label>
                 <Field.Input
@@ -115,6 +155,16 @@ export const PersonalDataPage = () => {
                 <Field.Hint />
                 <Field.Error />
               </Field.Root>
+              <Field.Root
+                name="phone"
+                error={fieldErrors.phone}
+                hint="Finds consultation requests only (comments have no phone number). Matched on the digits, however the number is written."
+              >
+                <Field.Label>Phone number</Field.Label>
+                <Field.Input type="tel" autoComplete="off" value={phone} onChange={(event) => setPhone(event.target.value)} />
+                <Field.Hint />
+                <Field.Error />
+              </Field.Root>
               <Flex gap={2} wrap="wrap">
                 <Button type="submit" variant="secondary" startIcon={<Download />} loading={isExporting}>
                   Export
@@ -123,7 +173,7 @@ export const PersonalDataPage = () => {
                   type="button"
                   variant="danger-light"
                   startIcon={<Trash />}
-                  onClick={() => validAddress() && setConfirming(true)}
+                  onClick={() => validContact() && setConfirming(true)}
                 >
                   Erase…
                 </Button>
@@ -131,6 +181,7 @@ export const PersonalDataPage = () => {
               <Typography variant="pi" textColor="neutral600">
                 Erasing replaces the author&apos;s name with &quot;Anonymous&quot; and removes the email address,
                 website, IP hash and browser of each comment. The comments stay, so replies keep their place.
+                Consultation requests are deleted.
               </Typography>
             </Flex>
           </form>
@@ -142,11 +193,23 @@ export const PersonalDataPage = () => {
             <Dialog.Body icon={<WarningCircle fill="danger600" />}>
               <Flex direction="column" alignItems="stretch" gap={4}>
                 <Typography tag="p" textAlign="center">
-                  Anonymise every comment written with <b>{address}</b>? This cannot be undone.
+                  {contact.email ? (
+                    <>
+                      Anonymise every comment written with <b>{contact.email}</b> and delete every consultation
+                      request sent with <b>{whom(contact)}</b>?
+                    </>
+                  ) : (
+                    <>
+                      Delete every consultation request sent with <b>{contact.phone}</b>?
+                    </>
+                  )}{' '}
+                  This cannot be undone.
                 </Typography>
-                <Checkbox checked={removeText} onCheckedChange={(checked) => setRemoveText(checked === true)}>
-                  Also remove the comment text
-                </Checkbox>
+                {contact.email ? (
+                  <Checkbox checked={removeText} onCheckedChange={(checked) => setRemoveText(checked === true)}>
+                    Also remove the comment text
+                  </Checkbox>
+                ) : null}
               </Flex>
             </Dialog.Body>
             <Dialog.Footer>
