@@ -522,7 +522,7 @@ export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_D
     const ports = await stackPorts(instances);
     const webUrl = `http://127.0.0.1:${ports.web}`;
     // Scaled, browsers and renderers reach the CMS through nginx, as in production; alone, directly.
-    const cmsUrl = `http://127.0.0.1:${scaled ? ports.balancedCms : ports.cms[0]}`;
+    const cmsUrl = `http://127.0.0.1:${scaled ? ports.balancedCms : ports.firstCms}`;
     const accounts = newAccounts();
     const { cachePrefix, previewSecret } = resources;
     const cmsEnv = {
@@ -531,7 +531,7 @@ export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_D
     };
 
     // The first CMS seeds the database; the others start once it is healthy, so they never race it.
-    const first = resources.track(startCms({ index: 0, port: ports.cms[0], env: cmsEnv, logDir: dirs.logs }));
+    const first = resources.track(startCms({ index: 0, port: ports.firstCms, env: cmsEnv, logDir: dirs.logs }));
     // The page renderers and nginx, while the CMS boots.
     const renderers = ports.ssr.map((port, index) =>
       resources.track(startRenderer({ index, port, serverDir, distDir, webUrl, cmsUrl, cachePrefix, previewSecret, logDir: dirs.logs, env: extraEnv })),
@@ -630,12 +630,15 @@ function stackResources(dirs, scaled) {
  * @param {number} instances
  */
 async function stackPorts(instances) {
-  const ports = { web: await freePort(), balancedCms: await freePort(), /** @type {number[]} */ cms: [], /** @type {number[]} */ ssr: [] };
+  /** @type {number[]} */
+  const cms = [];
+  /** @type {number[]} */
+  const ssr = [];
   for (let index = 0; index < instances; index += 1) {
-    ports.cms.push(await freePort());
-    ports.ssr.push(await freePort());
+    cms.push(await freePort());
+    ssr.push(await freePort());
   }
-  return ports;
+  return { web: await freePort(), balancedCms: await freePort(), cms, ssr, firstCms: /** @type {number} */ (cms[0]) };
 }
 
 /** The admin accounts the seed creates, with fresh passwords. @returns {Record<AccountName, Account>} */

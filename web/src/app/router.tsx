@@ -7,13 +7,13 @@ import { paths } from '@/config/paths';
 /** What a route module exports (conventions): a component, optionally a loader factory and a boundary. */
 type RouteModule = {
   default: ComponentType;
-  clientLoader?: (queryClient: QueryClient) => LoaderFunction;
+  loader?: (queryClient: QueryClient) => LoaderFunction;
   ErrorBoundary?: ComponentType;
 };
 
 const convert = (queryClient: QueryClient) => (module: RouteModule) => ({
   Component: module.default,
-  loader: module.clientLoader?.(queryClient),
+  loader: module.loader?.(queryClient),
   ErrorBoundary: module.ErrorBoundary,
 });
 
@@ -24,7 +24,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
       id: 'root',
       path: paths.home.path,
       Component: root.default,
-      loader: root.clientLoader(queryClient),
+      loader: root.loader(queryClient),
       ErrorBoundary: root.ErrorBoundary,
       HydrateFallback: root.HydrateFallback,
       // Each page's id is its module's name in src/app/routes/: the page renderer preloads

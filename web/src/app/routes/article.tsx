@@ -20,7 +20,7 @@ import { rethrowAsNotFound } from '@/lib/route-errors';
 import { shareImage } from '@/utils/share-image';
 import { absoluteUrl } from '@/utils/url';
 
-export const clientLoader =
+export const loader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     // The comments can come later: start them now, beside the article, without waiting.

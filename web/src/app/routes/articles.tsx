@@ -19,7 +19,7 @@ function pageOf(search: URLSearchParams): number | null {
 
 const articlesQuery = (page: number) => articleQueries.list({ page, pageSize: PAGE_SIZE });
 
-export const clientLoader =
+export const loader =
   (queryClient: QueryClient) =>
   async ({ request }: LoaderFunctionArgs) => {
     // A page number that is not a page is a 404, as an unknown article is.

@@ -12,7 +12,7 @@ const intro =
  * Only the site settings: the form's token is fetched by the form in the browser, so the page
  * the renderer caches holds nothing of any one visitor.
  */
-export const clientLoader = (queryClient: QueryClient) => async () => {
+export const loader = (queryClient: QueryClient) => async () => {
   await queryClient.ensureQueryData(siteSettingsQueries.detail());
   return null;
 };

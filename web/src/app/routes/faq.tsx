@@ -12,7 +12,7 @@ import { absoluteUrl } from '@/utils/url';
 const faqQuery = faqEntryQueries.list({ pageSize: 100 });
 const intro = 'Answers to the questions people ask most about ketamine treatment, its side effects and its cost.';
 
-export const clientLoader = (queryClient: QueryClient) => async () => {
+export const loader = (queryClient: QueryClient) => async () => {
   await Promise.all([queryClient.ensureQueryData(siteSettingsQueries.detail()), queryClient.ensureQueryData(faqQuery)]);
   return null;
 };

@@ -17,7 +17,7 @@ const leadArticleQuery = articleQueries.list({ pageSize: 1 });
 const treatmentsQuery = treatmentOptionQueries.list();
 const faqPreviewQuery = faqEntryQueries.list({ pageSize: 3 });
 
-export const clientLoader = (queryClient: QueryClient) => async () => {
+export const loader = (queryClient: QueryClient) => async () => {
   await Promise.all([
     queryClient.ensureQueryData(siteSettingsQueries.detail()),
     queryClient.ensureQueryData(leadArticleQuery),

@@ -16,7 +16,7 @@ import { answerNotFound, notFoundData } from '@/lib/route-errors';
  * this route's own 404 page (rendered like the catch-all's, by the browser and the page
  * renderer alike), not an error: see `answerNotFound`.
  */
-export const clientLoader =
+export const loader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     const slug = params.slug ?? '';

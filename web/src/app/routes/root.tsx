@@ -17,7 +17,7 @@ import { clinicJsonLd } from '@/features/site-settings/utils/clinic-json-ld';
 import { shareImage } from '@/utils/share-image';
 
 // The footer's pages load here, beside the settings, so every page (the renderer's too) has its footer links.
-export const clientLoader = (queryClient: QueryClient) => async () => {
+export const loader = (queryClient: QueryClient) => async () => {
   await Promise.all([queryClient.ensureQueryData(siteSettingsQueries.detail()), queryClient.ensureQueryData(pageQueries.footer())]);
   return null;
 };

@@ -12,7 +12,7 @@ import { siteSettingsQueries } from '@/features/site-settings/api/site-settings'
 import { rethrowAsNotFound } from '@/lib/route-errors';
 import { absoluteUrl } from '@/utils/url';
 
-export const clientLoader =
+export const loader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     await Promise.all([

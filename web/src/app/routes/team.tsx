@@ -8,7 +8,7 @@ import { siteSettingsQueries } from '@/features/site-settings/api/site-settings'
 
 const intro = 'The people who care for you at the clinic, and who write and medically review the articles on this site.';
 
-export const clientLoader = (queryClient: QueryClient) => async () => {
+export const loader = (queryClient: QueryClient) => async () => {
   await Promise.all([queryClient.ensureQueryData(siteSettingsQueries.detail()), queryClient.ensureQueryData(clinicianQueries.list())]);
   return null;
 };

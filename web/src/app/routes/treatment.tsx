@@ -11,7 +11,7 @@ import { treatmentJsonLd } from '@/features/treatment-options/utils/treatment-js
 import { rethrowAsNotFound } from '@/lib/route-errors';
 import { absoluteUrl } from '@/utils/url';
 
-export const clientLoader =
+export const loader =
   (queryClient: QueryClient) =>
   async ({ params }: LoaderFunctionArgs) => {
     await Promise.all([

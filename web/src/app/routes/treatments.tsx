@@ -10,7 +10,7 @@ const treatmentsQuery = treatmentOptionQueries.list();
 const intro =
   'Every treatment option the clinic describes: how it is given, what it is approved for, its common side effects and what insurance may cover.';
 
-export const clientLoader = (queryClient: QueryClient) => async () => {
+export const loader = (queryClient: QueryClient) => async () => {
   await Promise.all([
     queryClient.ensureQueryData(siteSettingsQueries.detail()),
     queryClient.ensureQueryData(treatmentsQuery),

@@ -1,3 +1,4 @@
+import { COMMENT_HONEYPOT_FIELD } from '@clinic/rules';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiPost } from '@/lib/api-client';
 import type { StrapiResponse } from '@/types/api';
@@ -5,8 +6,8 @@ import { commentQueries, type PublicComment } from '@/features/comments/api/comm
 import type { CommentInput } from '@/features/comments/utils/validate-comment';
 import { pendingComments } from '@/features/comments/utils/pending-comments';
 
-/** The name of the hidden field only bots fill in; the CMS sends such comments to spam. */
-export const HONEYPOT_FIELD = 'homepage';
+/** The hidden field only bots fill in (the CMS's rule, @clinic/rules); the CMS sends such comments to spam. */
+export const HONEYPOT_FIELD = COMMENT_HONEYPOT_FIELD;
 
 export type CreateCommentRequest = CommentInput & {
   articleDocumentId: string;

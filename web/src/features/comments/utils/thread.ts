@@ -1,7 +1,8 @@
+import { COMMENT_MAX_DEPTH } from '@clinic/rules';
 import type { PublicComment } from '@/features/comments/api/comments';
 
-/** Replies nest at most this deep; the CMS refuses deeper ones. */
-export const MAX_DEPTH = 3;
+/** Replies nest at most this deep: the CMS's rule (@clinic/rules), which refuses deeper ones. */
+export const MAX_DEPTH = COMMENT_MAX_DEPTH;
 
 export type ThreadNode<T extends PublicComment> = { comment: T; depth: number; replies: ThreadNode<T>[] };
 

@@ -1,25 +1,34 @@
+import { COMMENT_LIMITS, COMMENT_MESSAGES, checkComment, type FieldProblem } from '@clinic/rules';
+
 /**
- * The comment form's rules, the same as the CMS's (which has the last word):
- * name 1–245 characters, email valid and at most 100, website http(s) and at
- * most 200, comment 1–5,000 characters. Lengths count characters (code
- * points), not bytes or UTF-16 units, after trimming.
+ * The comment form's check, by the CMS's own rules (@clinic/rules: the CMS has the last word
+ * and says the same): name 1–245 characters, email valid and at most 100, website http(s) and
+ * at most 200, comment 1–5,000 characters, lengths in characters after trimming. What the
+ * form adds is its wording, addressed to the person filling it in.
  */
 export type CommentInput = { body: string; name: string; email: string; url: string };
 
 export type CommentField = keyof CommentInput;
 export type FieldErrors = Partial<Record<CommentField, string>>;
 
-export const LIMITS = { name: 245, email: 100, url: 200, body: 5000 } as const;
+const LIMITS = { name: COMMENT_LIMITS.authorName, email: COMMENT_LIMITS.authorEmail, url: COMMENT_LIMITS.authorUrl, body: COMMENT_LIMITS.body };
 
-const length = (value: string) => [...value].length;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+const tooLong = (message: string) => message.startsWith('Must be at most');
 
-function isHttpUrl(value: string): boolean {
-  try {
-    const url = new URL(value);
-    return url.protocol === 'http:' || url.protocol === 'https:';
-  } catch {
-    return false;
+/** The form's words for a problem the rules found. */
+function wording(field: CommentField, problem: FieldProblem): string {
+  const missing = problem.message === COMMENT_MESSAGES.required;
+  switch (field) {
+    case 'body':
+      if (missing) return 'Please write a comment.';
+      return tooLong(problem.message) ? `A comment can be at most ${LIMITS.body} characters long.` : problem.message;
+    case 'name':
+      if (missing) return 'Please enter your name.';
+      return tooLong(problem.message) ? `A name can be at most ${LIMITS.name} characters long.` : problem.message;
+    case 'email':
+      return missing ? 'Please enter your email address.' : 'Please enter a valid email address.';
+    case 'url':
+      return `A website must start with http:// or https:// and be at most ${LIMITS.url} characters long.`;
   }
 }
 
@@ -27,23 +36,15 @@ export function trimInput(input: CommentInput): CommentInput {
   return { body: input.body.trim(), name: input.name.trim(), email: input.email.trim(), url: input.url.trim() };
 }
 
-export function validateComment(raw: CommentInput): FieldErrors {
-  const input = trimInput(raw);
+export function validateComment(input: CommentInput): FieldErrors {
+  // The article and the token are the form's own business: only the visitor's fields are checked here.
+  const checked = checkComment({ article: 'article', formToken: 'token', body: input.body, authorName: input.name, authorEmail: input.email, authorUrl: input.url });
+  if (checked.ok) return {};
   const errors: FieldErrors = {};
-
-  if (!input.body) errors.body = 'Please write a comment.';
-  else if (length(input.body) > LIMITS.body) errors.body = `A comment can be at most ${LIMITS.body} characters long.`;
-
-  if (!input.name) errors.name = 'Please enter your name.';
-  else if (length(input.name) > LIMITS.name) errors.name = `A name can be at most ${LIMITS.name} characters long.`;
-
-  if (!input.email) errors.email = 'Please enter your email address.';
-  else if (length(input.email) > LIMITS.email || !EMAIL.test(input.email))
-    errors.email = 'Please enter a valid email address.';
-
-  if (input.url && (length(input.url) > LIMITS.url || !isHttpUrl(input.url)))
-    errors.url = `A website must start with http:// or https:// and be at most ${LIMITS.url} characters long.`;
-
+  for (const problem of checked.problems) {
+    const field = API_FIELDS[problem.path[0] ?? ''];
+    if (field && !errors[field]) errors[field] = wording(field, problem);
+  }
   return errors;
 }
 
