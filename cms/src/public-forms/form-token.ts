@@ -34,6 +34,12 @@ export function issueToken(key: Buffer, issuedAt: number): string {
   return `${VERSION}.${issuedAt}.${nonce}.${sign(key, issuedAt, nonce)}`;
 }
 
+/** What `GET /api/<form>/form-token` answers: a token issued now, and until when it is good. */
+export function formTokenAnswer(key: Buffer, ttlSeconds: number) {
+  const issuedAt = Date.now();
+  return { token: issueToken(key, issuedAt), expiresAt: new Date(issuedAt + ttlSeconds * 1000).toISOString() };
+}
+
 export function checkToken(
   token: string,
   key: Buffer,

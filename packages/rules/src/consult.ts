@@ -15,6 +15,14 @@ export const BEST_TIMES = ['morning', 'afternoon', 'evening', 'any'] as const;
 export const CONSULT_STATUSES = ['new', 'contacted', 'closed'] as const;
 
 export type PreferredContact = (typeof PREFERRED_CONTACTS)[number];
+
+/** How the best times read, in the form and in the front desk's page alike. */
+export const BEST_TIME_LABELS = {
+  morning: 'Morning',
+  afternoon: 'Afternoon',
+  evening: 'Evening',
+  any: 'Any time',
+} as const satisfies Record<(typeof BEST_TIMES)[number], string>;
 export type BestTime = (typeof BEST_TIMES)[number];
 export type ConsultStatus = (typeof CONSULT_STATUSES)[number];
 

@@ -24,6 +24,7 @@ export {
 export { BRAND_PAIRINGS, MIN_CONTRAST, brandColourProblem, contrastRatio, darken, isHexColour } from './brand-colour.js';
 export {
   BEST_TIMES,
+  BEST_TIME_LABELS,
   CONSULT_HONEYPOT_FIELD,
   CONSULT_LIMITS,
   CONSULT_MESSAGES,

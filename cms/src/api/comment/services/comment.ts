@@ -5,7 +5,7 @@
  */
 import { factories, type Core } from '@strapi/strapi';
 import type { CommentsConfig } from '../../../../config/comments';
-import { deriveKey, issueToken } from '../../../public-forms/form-token';
+import { deriveKey, formTokenAnswer } from '../../../public-forms/form-token';
 import { createSubmit, type SubmitKeys } from './lib/submit';
 import { DEFAULT_SORT, PUBLIC_FIELDS, PUBLIC_POPULATE, VISIBLE, type PublicQuery, type StoredComment } from './lib/visibility';
 
@@ -29,11 +29,7 @@ export default factories.createCoreService(COMMENT, ({ strapi }: { strapi: Core.
 
   return {
     issueFormToken() {
-      const issuedAt = Date.now();
-      return {
-        token: issueToken(submitKeys().formToken, issuedAt),
-        expiresAt: new Date(issuedAt + config().formTokenTtlSeconds * 1000).toISOString(),
-      };
+      return formTokenAnswer(submitKeys().formToken, config().formTokenTtlSeconds);
     },
 
     /** Approved comments only, whatever the query asks; the client's filters narrow them further. */

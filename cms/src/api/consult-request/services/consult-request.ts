@@ -5,7 +5,7 @@
  */
 import { factories, type Core } from '@strapi/strapi';
 import type { ConsultConfig } from '../../../../config/consult';
-import { deriveKey, issueToken } from '../../../public-forms/form-token';
+import { deriveKey, formTokenAnswer } from '../../../public-forms/form-token';
 import { createRetention } from './lib/retention';
 import { createKeyring, type Keyring } from './lib/sealed-fields';
 import { createStaffTools } from './lib/staff';
@@ -33,11 +33,7 @@ export default factories.createCoreService(CONSULT, ({ strapi }: { strapi: Core.
 
   return {
     issueFormToken() {
-      const issuedAt = Date.now();
-      return {
-        token: issueToken(submitKeys().formToken, issuedAt),
-        expiresAt: new Date(issuedAt + config().formTokenTtlSeconds * 1000).toISOString(),
-      };
+      return formTokenAnswer(submitKeys().formToken, config().formTokenTtlSeconds);
     },
 
     /** See lib/submit.ts. */

@@ -5,6 +5,7 @@
  */
 import {
   BEST_TIMES,
+  BEST_TIME_LABELS,
   CONSULT_HONEYPOT_FIELD,
   PREFERRED_CONTACTS,
   checkConsultRequest,
@@ -42,12 +43,7 @@ export const EMPTY_VALUES: ConsultFormValues = {
 };
 
 export const PREFERRED_CONTACT_LABELS: Record<PreferredContact, string> = { phone: 'By phone', email: 'By email' };
-export const BEST_TIME_LABELS: Record<BestTime, string> = {
-  morning: 'Morning',
-  afternoon: 'Afternoon',
-  evening: 'Evening',
-  any: 'Any time',
-};
+export { BEST_TIME_LABELS };
 
 /** The choices in the order the rules list them. */
 export const PREFERRED_CONTACT_CHOICES = PREFERRED_CONTACTS.map((value) => ({ value, label: PREFERRED_CONTACT_LABELS[value] }));

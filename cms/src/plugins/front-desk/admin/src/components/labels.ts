@@ -1,4 +1,4 @@
-import type { BestTime, ConsultRequestView, ConsultStatus, PreferredContact } from '../api';
+import type { ConsultRequestView, ConsultStatus, PreferredContact } from '../api';
 
 export const STATUS_LABELS: Record<ConsultStatus, string> = {
   new: 'New',
@@ -14,12 +14,7 @@ export const STATUS_VARIANTS = {
 
 export const CONTACT_LABELS: Record<PreferredContact, string> = { phone: 'Phone', email: 'Email' };
 
-export const BEST_TIME_LABELS: Record<BestTime, string> = {
-  morning: 'Morning',
-  afternoon: 'Afternoon',
-  evening: 'Evening',
-  any: 'Any time',
-};
+export { BEST_TIME_LABELS } from '@clinic/rules';
 
 /** The way the person asked to be reached, with the number or address to use. */
 export function preferredContactOf(request: Pick<ConsultRequestView, 'preferredContact' | 'phone' | 'email'>) {
