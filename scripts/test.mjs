@@ -4,6 +4,7 @@
 // when they are down and can be), Debian's docker-compose to validate docker-compose.yml, and Debian's
 // Chromium and nginx for the end-to-end tests (installed when missing, as root).
 import { spawnSync } from 'node:child_process';
+import { CMS_SECRET_NAMES } from '../cms/scripts/launch.mjs';
 import { ROOT, ensureCmsSecrets, ensureDebianPackage, ensurePnpm, ensurePostgres, ensureRedis, installWorkspace, log, run } from './lib.mjs';
 
 const pnpm = ensurePnpm();
@@ -19,7 +20,7 @@ log('Validate docker-compose.yml');
 ensureDebianPackage('docker-compose', 'docker-compose');
 // Placeholder values: the file refuses to render without its required secrets.
 const composeEnv = Object.fromEntries(
-  ['POSTGRES_PASSWORD', 'APP_KEYS', 'API_TOKEN_SALT', 'ADMIN_JWT_SECRET', 'TRANSFER_TOKEN_SALT', 'JWT_SECRET', 'ENCRYPTION_KEY', 'PREVIEW_SECRET'].map(
+  ['POSTGRES_PASSWORD', ...CMS_SECRET_NAMES].map(
     (name) => [name, `placeholder-${name.toLowerCase()}`],
   ),
 );

@@ -18,41 +18,23 @@
 //
 // `node scripts/stack.mjs [distDir]` starts it by hand, prints the addresses and the admin
 // passwords, and runs until Ctrl-C (then `E2E_WEB_URL=… E2E_CMS_URL=… pnpm e2e` reuses it).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import {
-  chmodSync,
-  cpSync,
-  createWriteStream,
-  existsSync,
-  mkdirSync,
-  mkdtempSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  statSync,
-  writeFileSync,
-} from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { CMS_DIR, STRAPI_BIN, freePort, generateCmsSecrets, randomSecret, spawnCms } from '../../cms/scripts/launch.mjs';
+import { freePort, generateCmsSecrets, randomSecret, spawnCms } from '../../cms/scripts/launch.mjs';
+import { checkBuilds, ensureWebBuild, viteBuild, webBuildIsCurrent } from './stack/builds.mjs';
+import { findNginx, startWeb } from './stack/nginx.mjs';
+import { DIST_DIR, SERVER_DIST_DIR } from './stack/paths.mjs';
+import { logTo, psql, ready, spawnLogged, stopChild } from './stack/processes.mjs';
 
-export { freePort };
+export { freePort, ensureWebBuild, findNginx, viteBuild, webBuildIsCurrent };
+export { CMS_DIR, DIST_DIR, REPO_DIR, SERVER_DIST_DIR, WEB_DIR } from './stack/paths.mjs';
 
-export const WEB_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-export const REPO_DIR = path.dirname(WEB_DIR);
-export { CMS_DIR };
-export const DIST_DIR = path.join(WEB_DIR, 'dist');
-export const SERVER_DIST_DIR = path.join(WEB_DIR, 'dist-server');
-const NGINX_SOURCE_DIR = path.join(WEB_DIR, 'nginx');
-const CMS_ADMIN_BUILD = path.join(CMS_DIR, 'dist', 'build', 'index.html');
-const VITE_BIN = path.join(WEB_DIR, 'node_modules', 'vite', 'bin', 'vite.js');
 /** The local Redis: the CMS's and the renderers' shared cache, under a prefix of the stack's own. */
 const REDIS_URL = 'redis://127.0.0.1:6379';
-
-/** What the web build is made of: when any of it is newer than dist/index.html, dist is stale. */
-const WEB_BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'package.json', 'tsconfig.app.json', 'tsconfig.server.json'];
 
 /**
  * @typedef {{ email: string, password: string }} Account
@@ -67,247 +49,7 @@ const WEB_BUILD_INPUTS = ['src', 'public', 'index.html', 'vite.config.ts', 'pack
  * @property {() => Promise<void>} stop  stops every server, drops the database and removes the temporary files
  */
 
-/** @param {string} message */
-const say = (message) => process.stderr.write(`[stack] ${message}\n`);
 
-/**
- * Newest modification time (ms) of files and folders under the given paths; a folder's own
- * time counts too, so deleting a file makes it newer.
- * @param {string[]} paths
- * @returns {number}
- */
-function newestMtime(paths) {
-  let newest = 0;
-  /** @param {string} entry */
-  const visit = (entry) => {
-    if (!existsSync(entry)) return;
-    const stat = statSync(entry);
-    newest = Math.max(newest, stat.mtimeMs);
-    if (stat.isDirectory()) {
-      for (const child of readdirSync(entry)) {
-        if (child !== 'node_modules' && child !== '__tests__') visit(path.join(entry, child));
-      }
-    }
-  };
-  paths.forEach(visit);
-  return newest;
-}
-
-/** True when web/dist and web/dist-server exist and are newer than everything they are built from. */
-export function webBuildIsCurrent() {
-  const outputs = [path.join(DIST_DIR, 'index.html'), path.join(SERVER_DIST_DIR, 'main.js')];
-  if (!outputs.every((file) => existsSync(file))) return false;
-  const sources = newestMtime(WEB_BUILD_INPUTS.map((entry) => path.join(WEB_DIR, entry)));
-  return outputs.every((file) => statSync(file).mtimeMs >= sources);
-}
-
-/** @param {string[]} args */
-function vite(args) {
-  const result = spawnSync(process.execPath, [VITE_BIN, 'build', ...args], {
-    cwd: WEB_DIR,
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production' },
-  });
-  if (result.status !== 0) throw new Error(`vite build failed (exit ${result.status ?? result.signal})`);
-}
-
-/**
- * The production build, as `pnpm build` makes it: the SPA (the CMS URL comes from /config.js)
- * and the page renderer. Type checking is not repeated here: `tsc -b` is the typecheck step's job.
- * @param {{ outDir?: string, serverOutDir?: string }} [options]
- */
-export function viteBuild({ outDir = DIST_DIR, serverOutDir = SERVER_DIST_DIR } = {}) {
-  vite(['--outDir', outDir, '--emptyOutDir']);
-  vite(['--ssr', 'src/server/main.ts', '--outDir', serverOutDir, '--emptyOutDir']);
-}
-
-/** Builds web/dist and web/dist-server unless they are newer than their sources (`npm test` has just built them). */
-export function ensureWebBuild() {
-  if (webBuildIsCurrent()) {
-    say('web/dist is up to date with web/src: not rebuilding');
-    return;
-  }
-  say('web/dist is missing or older than web/src: running vite build');
-  viteBuild();
-}
-
-/** Debian's nginx: on PATH, or in /usr/sbin, which is not on a non-root user's PATH. */
-export function findNginx() {
-  for (const dir of [...(process.env.PATH ?? '').split(path.delimiter), '/usr/sbin', '/sbin']) {
-    if (dir && existsSync(path.join(dir, 'nginx'))) return path.join(dir, 'nginx');
-  }
-  throw new Error(
-    'nginx is missing: install Debian\'s nginx (apt-get install nginx-light). The end-to-end tests serve ' +
-      'the build with the production nginx configuration in web/nginx/. `npm test` installs it when run as root.',
-  );
-}
-
-/**
- * Replaces every occurrence of each `from` (a string, or a RegExp without capturing groups)
- * by `to`, in one pass, and throws
- * when one is not found: if web/nginx/* changes shape, the stack must not quietly serve
- * something else than production.
- * @param {string} file  for the error message
- * @param {string} text
- * @param {Array<[string | RegExp, string]>} replacements
- */
-function rewrite(file, text, replacements) {
-  const patterns = replacements.map(([from]) =>
-    typeof from === 'string' ? new RegExp(from.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')) : new RegExp(from.source),
-  );
-  patterns.forEach((pattern, index) => {
-    if (!pattern.test(text)) {
-      throw new Error(`web/nginx/${file} no longer contains ${String(replacements[index]?.[0])}: update web/scripts/stack.mjs to match it`);
-    }
-  });
-  // One pass, so a replacement (a temp path under /tmp/) is never rewritten by a later rule.
-  const all = new RegExp(patterns.map((pattern) => `(${pattern.source})`).join('|'), 'g');
-  return text.replace(all, (match, ...groups) => {
-    const index = groups.findIndex((group, position) => position < patterns.length && group !== undefined);
-    return replacements[index]?.[1] ?? match;
-  });
-}
-
-/**
- * @typedef {{ CMS_ORIGIN: string, SSR_UPSTREAM: string, CMS_UPSTREAM: string }} Origins
- */
-
-/**
- * envsubst restricted to CMS_ORIGIN, SSR_UPSTREAM and CMS_UPSTREAM, as the web image's
- * NGINX_ENVSUBST_FILTER makes 20-envsubst-on-templates.sh do: `${NAME}` and `$NAME` only.
- * @param {string} text
- * @param {Origins} values
- */
-const envsubst = (text, values) =>
-  text.replace(
-    /\$\{(CMS_ORIGIN|SSR_UPSTREAM|CMS_UPSTREAM)\}|\$(CMS_ORIGIN|SSR_UPSTREAM|CMS_UPSTREAM)(?![A-Za-z0-9_])/g,
-    (_match, braced, bare) => values[/** @type {keyof Origins} */ (braced ?? bare)],
-  );
-
-/**
- * Copies the build to `htmlDir` and writes its config.js and the upstream blocks by running
- * the image's own 18-runtime-config.envsh (sourced by sh, as /docker-entrypoint.sh does), with
- * its output paths pointed at `htmlDir` and `upstreamsFile`. Returns what the script exports.
- * @param {{ distDir: string, htmlDir: string, scratchDir: string, upstreamsFile: string, cmsUrl: string, ssrOrigins: string[], cmsServers: string[] }} options
- * @returns {Origins}
- */
-function prepareWebRoot({ distDir, htmlDir, scratchDir, upstreamsFile, cmsUrl, ssrOrigins, cmsServers }) {
-  if (!existsSync(path.join(distDir, 'index.html'))) {
-    throw new Error(`${distDir}/index.html is missing: build the web app first (pnpm --filter web build)`);
-  }
-  cpSync(distDir, htmlDir, { recursive: true });
-  // The image serves dist as copied by the Dockerfile; a manifest is never part of it.
-  rmSync(path.join(htmlDir, '.vite'), { recursive: true, force: true });
-
-  const configJs = path.join(htmlDir, 'config.js');
-  const script = rewrite('18-runtime-config.envsh', readFileSync(path.join(NGINX_SOURCE_DIR, '18-runtime-config.envsh'), 'utf8'), [
-    ['/usr/share/nginx/html/config.js', configJs],
-    ['/etc/nginx/conf.d/upstreams.conf', upstreamsFile],
-  ]);
-  const scriptPath = path.join(scratchDir, '18-runtime-config.envsh');
-  writeFileSync(scriptPath, script);
-  const print = 'printf "%s\\n%s\\n%s" "$CMS_ORIGIN" "$SSR_UPSTREAM" "$CMS_UPSTREAM"';
-  const result = spawnSync('sh', ['-c', `set -eu; . "$1"; ${print}`, 'sh', scriptPath], {
-    env: {
-      PATH: process.env.PATH ?? '/usr/bin:/bin',
-      CMS_PUBLIC_URL: cmsUrl,
-      SSR_ORIGIN: ssrOrigins.join(','),
-      CMS_SERVERS: cmsServers.join(','),
-      NGINX_ENTRYPOINT_QUIET_LOGS: '1',
-    },
-    encoding: 'utf8',
-  });
-  const [cmsOrigin, ssrUpstream, cmsUpstream] = result.stdout.split('\n');
-  if (result.status !== 0 || !cmsOrigin || !ssrUpstream || !cmsUpstream) {
-    throw new Error(`18-runtime-config.envsh failed (exit ${result.status}): ${result.stderr}`);
-  }
-  return { CMS_ORIGIN: cmsOrigin, SSR_UPSTREAM: ssrUpstream, CMS_UPSTREAM: cmsUpstream };
-}
-
-/**
- * Renders web/nginx/{nginx.conf,default.conf} and the snippets into `confDir`, with the
- * listen ports, the document root, the log and temp paths moved into the temp folder.
- * Everything else (headers, caching, gzip, SPA fallback, upstreams) is the production file as is.
- * @param {{ confDir: string, runDir: string, logDir: string, htmlDir: string, port: number, cmsPort: number, origins: Origins }} options
- * @returns {string} the main configuration file
- */
-function renderNginxConfig({ confDir, runDir, logDir, htmlDir, port, cmsPort, origins }) {
-  const read = (/** @type {string} */ name) => readFileSync(path.join(NGINX_SOURCE_DIR, name), 'utf8');
-  const siteDir = path.join(confDir, 'conf.d');
-  mkdirSync(path.join(siteDir, 'snippets'), { recursive: true });
-
-  const main = rewrite('nginx.conf', read('nginx.conf'), [
-    ['/var/log/nginx/', `${logDir}/nginx-`],
-    ['/tmp/', `${runDir}/`],
-    ['/etc/nginx/conf.d/', `${siteDir}/`],
-  ]);
-  const site = rewrite('default.conf', envsubst(read('default.conf'), origins), [
-    [/listen\s+8080;/, `listen 127.0.0.1:${port};`],
-    [/listen\s+1337;/, `listen 127.0.0.1:${cmsPort};`],
-    ['/usr/share/nginx/html', htmlDir],
-    ['/etc/nginx/conf.d/snippets/', `${siteDir}/snippets/`],
-  ]);
-  const mainPath = path.join(confDir, 'nginx.conf');
-  writeFileSync(mainPath, main);
-  writeFileSync(path.join(siteDir, 'default.conf'), site);
-  for (const snippet of ['security-headers.conf', 'upstream-proxy.conf', 'cms-unavailable.conf']) {
-    writeFileSync(path.join(siteDir, 'snippets', snippet), envsubst(read(snippet), origins));
-  }
-  return mainPath;
-}
-
-/**
- * @param {string} url
- * @param {number} status
- * @param {import('node:child_process').ChildProcess} child
- * @param {string} name
- * @param {() => string} logTail
- * @param {number} timeoutMs
- */
-async function waitUntilServing(url, status, child, name, logTail, timeoutMs) {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) {
-      throw new Error(`${name} exited (${child.exitCode ?? child.signalCode}) before it was ready:\n${logTail()}`);
-    }
-    try {
-      const response = await fetch(url);
-      if (response.status === status) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${name} did not answer ${status} on ${url} within ${timeoutMs / 1000} s:\n${logTail()}`);
-}
-
-/** @param {string} file */
-function tail(file, lines = 60) {
-  if (!existsSync(file)) return '(no log)';
-  return readFileSync(file, 'utf8').split('\n').slice(-lines).join('\n');
-}
-
-/**
- * @param {import('node:child_process').ChildProcess} child
- * @param {NodeJS.Signals} signal
- */
-function stopChild(child, signal) {
-  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.once('exit', () => resolve(undefined));
-    child.kill(signal);
-    setTimeout(() => child.kill('SIGKILL'), 10_000).unref();
-  });
-}
-
-
-/** @param {string} message @param {string} sql */
-function psql(message, sql) {
-  const result = spawnSync('psql', ['-h', '127.0.0.1', '-p', '5432', '-U', 'postgres', '-d', 'postgres', '-v', 'ON_ERROR_STOP=1', '-qc', sql], {
-    encoding: 'utf8',
-  });
-  if (result.status !== 0) throw new Error(`${message}: ${result.error?.message ?? result.stderr}`);
-}
 
 /**
  * What every CMS process of one stack shares: the database, the secrets, the accounts, the cache.
@@ -356,26 +98,6 @@ function cmsEnvironment({ dirs, cmsUrl, webUrl, accounts, database, scaled, cach
   };
 }
 
-/**
- * One process with its output in a log file of its own.
- * @param {{ name: string, command: string, args: string[], cwd?: string, env: Record<string, string>, logPath: string }} options
- */
-function spawnLogged({ name, command, args, cwd, env, logPath }) {
-  const child = spawn(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], env });
-  logTo(child, logPath);
-  return { name, child, logPath };
-}
-
-/**
- * @param {import('node:child_process').ChildProcess} child
- * @param {string} logPath
- */
-function logTo(child, logPath) {
-  const log = createWriteStream(logPath);
-  child.stdout?.pipe(log);
-  child.stderr?.pipe(log);
-  child.once('exit', () => log.end());
-}
 
 /**
  * Starts one CMS process (`strapi start` on the built project) on a port of its own.
@@ -414,42 +136,6 @@ function startRenderer({ index, port, serverDir, distDir, webUrl, cmsUrl, cacheP
     logPath: path.join(logDir, index === 0 ? 'ssr.log' : `ssr-${index + 1}.log`),
   });
   return { ...renderer, url: `http://127.0.0.1:${port}` };
-}
-
-/**
- * Checks the rendered configuration, then starts nginx in the foreground.
- * @param {{ nginx: string, dirs: StackDirs, nginxConf: string }} options
- */
-function startNginx({ nginx, dirs, nginxConf }) {
-  const errorLog = path.join(dirs.logs, 'nginx-error.log');
-  const check = spawnSync(nginx, ['-t', '-q', '-p', dirs.conf, '-e', errorLog, '-c', nginxConf], { encoding: 'utf8' });
-  if (check.status !== 0) throw new Error(`nginx rejects the rendered configuration (${nginxConf}):\n${check.stderr}`);
-  const child = spawn(nginx, ['-p', dirs.conf, '-e', errorLog, '-c', nginxConf, '-g', 'daemon off;'], {
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  child.stderr.on('data', (/** @type {Buffer} */ chunk) => process.stderr.write(`[nginx] ${chunk.toString()}`));
-  return { name: 'nginx', child, logPath: errorLog };
-}
-
-/**
- * @param {{ name: string, child: import('node:child_process').ChildProcess, logPath: string }} process
- * @param {string} url
- * @param {number} status
- * @param {number} timeoutMs
- */
-const ready = ({ name, child, logPath }, url, status, timeoutMs) => waitUntilServing(url, status, child, name, () => tail(logPath), timeoutMs);
-
-/** The checks that cost nothing, before anything is started. @param {string} serverDir */
-function checkBuilds(serverDir) {
-  const ssrMain = path.join(serverDir, 'main.js');
-  if (!existsSync(ssrMain)) throw new Error(`${ssrMain} is missing: build the web app first (pnpm --filter web build)`);
-  if (!existsSync(STRAPI_BIN)) throw new Error(`${STRAPI_BIN} is missing: install the workspace (pnpm install)`);
-  if (!existsSync(CMS_ADMIN_BUILD)) {
-    throw new Error('The CMS is not built (cms/dist/build/index.html is missing): run `pnpm --filter cms build`');
-  }
-  if (newestMtime([path.join(CMS_DIR, 'src'), path.join(CMS_DIR, 'config')]) > statSync(CMS_ADMIN_BUILD).mtimeMs) {
-    say('warning: cms/src or cms/config changed after the last `pnpm --filter cms build`; the stack runs the older build');
-  }
 }
 
 /**
@@ -652,33 +338,6 @@ function newAccounts() {
   };
 }
 
-/**
- * nginx in front of everything, with the web image's configuration rendered for these ports.
- * @param {{ nginx: string, dirs: StackDirs, distDir: string, cmsUrl: string, ports: Awaited<ReturnType<typeof stackPorts>>, renderers: { url: string }[] }} options
- */
-function startWeb({ nginx, dirs, distDir, cmsUrl, ports, renderers }) {
-  const siteDir = path.join(dirs.conf, 'conf.d');
-  mkdirSync(path.join(siteDir, 'snippets'), { recursive: true });
-  const origins = prepareWebRoot({
-    distDir,
-    htmlDir: dirs.html,
-    scratchDir: dirs.conf,
-    upstreamsFile: path.join(siteDir, 'upstreams.conf'),
-    cmsUrl,
-    ssrOrigins: renderers.map((renderer) => renderer.url),
-    cmsServers: ports.cms.map((port) => `http://127.0.0.1:${port}`),
-  });
-  const nginxConf = renderNginxConfig({
-    confDir: dirs.conf,
-    runDir: dirs.run,
-    logDir: dirs.logs,
-    htmlDir: dirs.html,
-    port: ports.web,
-    cmsPort: ports.balancedCms,
-    origins,
-  });
-  return startNginx({ nginx, dirs, nginxConf });
-}
 
 /**
  * The stack as environment variables, the way the end-to-end tests read it.
