@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { ACTIONS as FRONT_DESK } from '../plugins/front-desk/shared/actions';
-import { ACTIONS as MODERATION } from '../plugins/moderation/server/src/permissions';
+import { ACTIONS as MODERATION } from '../plugins/moderation/shared/actions';
 
 import { FRONT_DESK_ROLE_CODE, MODERATOR_ROLE_CODE } from '../auth/admin-role-codes';
 
