@@ -5,10 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { randomBytes } from 'node:crypto';
-import { createKeyring, open, sealingKey } from '../src/api/consult-request/services/lib/sealed-fields';
-import { CONSULT_ENCRYPTION_KEY, startCms, TEST_DB, type Cms } from './support/cms';
+import { UNREADABLE } from '../src/api/consult-request/services/lib/records';
+import { createKeyring, open, seal, sealingKey } from '../src/api/consult-request/services/lib/sealed-fields';
+import { CONSULT_ENCRYPTION_KEY, startCms, TEST_DB, USERS, type Cms } from './support/cms';
 import { sleep } from './support/comments';
 import { consultRows, createConsult, FAST_CONSULT_ENV } from './support/consult';
+import { adminLogin, request } from './support/http';
 
 /** A run every 2 seconds, so the test sees several. */
 const ENV = { ...FAST_CONSULT_ENV, CONSULT_RETENTION_SCHEDULE: '*/2 * * * * *', CONSULT_RETENTION_DAYS: '180', CONSULT_MAX_AGE_DAYS: '365' };
@@ -72,6 +74,12 @@ describe('the retention job', () => {
 describe('rotating the encryption key', () => {
   it('re-encrypts every request under the new key while the previous one still reads them', async () => {
     const { documentId, fields } = await createConsult(first);
+    // One request sealed under a key that is lost: the rotation must leave it, and staff still see the rest.
+    const lostKey = sealingKey(randomBytes(32).toString('base64'));
+    const { documentId: lost } = await createConsult(first);
+    await first.db.execute(
+      `UPDATE consult_requests SET name = '${seal(lostKey, 'name', 'Sample Lost')}', key_id = '${lostKey.id}' WHERE document_id = '${lost}'`,
+    );
     await second?.stop();
     await first.stop();
     const newKey = randomBytes(32).toString('base64');
@@ -82,9 +90,17 @@ describe('rotating the encryption key', () => {
     const deadline = Date.now() + 30_000;
     while (!/re-encrypted \d+ under the current key/.test(rotated.output()) && Date.now() < deadline) await sleep(250);
 
+    expect(rotated.output()).toMatch(/1 no configured key opens \(left as they are\)/);
     const rows = await consultRows(rotated);
-    expect(rows.length).toBeGreaterThan(0);
-    expect(new Set(rows.map((row) => row.key_id))).toEqual(new Set([sealingKey(newKey).id]));
+    const lostRow = rows.find((candidate) => candidate.document_id === lost);
+    expect(lostRow?.key_id).toBe(lostKey.id);
+    expect(new Set(rows.filter((candidate) => candidate !== lostRow).map((row) => row.key_id))).toEqual(new Set([sealingKey(newKey).id]));
+
+    const token = await adminLogin(rotated.url, USERS.frontdesk);
+    const shown = await request(rotated.url, `/front-desk/requests/${lost}`, { token });
+    expect(shown.status).toBe(200);
+    expect(shown.body.data).toMatchObject({ documentId: lost, name: UNREADABLE });
+    expect(shown.body.data.phone).toMatch(/\d/);
     const row = rows.find((candidate) => candidate.document_id === documentId)!;
     expect(open(createKeyring(newKey), 'name', row.name)).toBe(fields.name);
     expect(() => open(createKeyring(CONSULT_ENCRYPTION_KEY), 'name', row.name)).toThrow();

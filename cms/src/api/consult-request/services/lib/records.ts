@@ -6,12 +6,12 @@
 import type { Core } from '@strapi/strapi';
 import type { ConsultRequest, ConsultStatus } from '@clinic/rules';
 import type { ConsultRequestView } from '../../../../plugins/front-desk/shared/contracts';
-import { emailLookupHash, open, phoneLookupHash, requestFingerprint, seal, type Keyring } from './sealed-fields';
+import { SealedFieldError, emailLookupHash, open, phoneLookupHash, requestFingerprint, seal, type Keyring } from './sealed-fields';
 
 export const CONSULT = 'api::consult-request.consult-request';
 
 /** The personal fields, sealed in their columns. */
-type SealedField = 'name' | 'phone' | 'email' | 'message' | 'staffNote';
+export type SealedField = 'name' | 'phone' | 'email' | 'message' | 'staffNote';
 
 export interface StoredRequest {
   id?: number;
@@ -43,24 +43,42 @@ export function sealField(keyring: Keyring, field: SealedField, value: string | 
   return value === null ? null : seal(keyring.current, field, value);
 }
 
-const openField = (keyring: Keyring, field: SealedField, value: string | null | undefined) =>
-  value === null || value === undefined ? null : open(keyring, field, value);
+/** What staff see in place of a value no configured key opens (a key replaced rather than rotated). */
+export const UNREADABLE = '[cannot be decrypted with the configured keys: see docs/deploy.md]';
 
-/** Decrypts a stored row; throws SealedFieldError when a key is missing or a value was altered. */
-export function toView(keyring: Keyring, row: StoredRequest): ConsultRequestView {
+/** What to do with a value that does not open: by default, throw the SealedFieldError. */
+export type OnUnreadable = (field: SealedField, error: SealedFieldError) => string;
+const rethrow: OnUnreadable = (_field, error) => {
+  throw error;
+};
+
+/**
+ * Decrypts a stored row. A value that does not open (a key missing, a value altered) throws
+ * SealedFieldError, unless `onUnreadable` says what to show instead.
+ */
+export function toView(keyring: Keyring, row: StoredRequest, onUnreadable: OnUnreadable = rethrow): ConsultRequestView {
+  const openField = (field: SealedField, value: string | null | undefined) => {
+    if (value === null || value === undefined) return null;
+    try {
+      return open(keyring, field, value);
+    } catch (error) {
+      if (error instanceof SealedFieldError) return onUnreadable(field, error);
+      throw error;
+    }
+  };
   return {
     documentId: row.documentId,
     createdAt: iso(row.createdAt),
     updatedAt: iso(row.updatedAt),
     status: row.status,
-    name: openField(keyring, 'name', row.name) ?? '',
-    phone: openField(keyring, 'phone', row.phone),
-    email: openField(keyring, 'email', row.email),
+    name: openField('name', row.name) ?? '',
+    phone: openField('phone', row.phone),
+    email: openField('email', row.email),
     preferredContact: row.preferredContact,
     bestTime: row.bestTime,
-    message: openField(keyring, 'message', row.message),
+    message: openField('message', row.message),
     consentedAt: iso(row.consentedAt),
-    staffNote: openField(keyring, 'staffNote', row.staffNote),
+    staffNote: openField('staffNote', row.staffNote),
     closedAt: isoOrNull(row.closedAt),
     userAgent: row.userAgent ?? null,
   };

@@ -9,7 +9,7 @@ import type { Core } from '@strapi/strapi';
 import type { ConsultConfig } from '../../../../../config/consult';
 import { createSubmissionLock } from '../../../../public-forms/submission-lock';
 import { CONSULT, contactHashes, createStore, fingerprintOf, sealField, toView } from './records';
-import type { Keyring } from './sealed-fields';
+import { SealedFieldError, type Keyring } from './sealed-fields';
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 const LAST_RUN = { type: 'core', name: 'consult-requests', key: 'retention-last-run' } as const;
@@ -31,16 +31,27 @@ export function createRetention(strapi: Core.Strapi, keyring: () => Keyring) {
     return count;
   }
 
-  /** Re-encrypts rows sealed under a previous key with the current one, hashes included. */
-  async function reseal(): Promise<number> {
+  /**
+   * Re-encrypts rows sealed under a previous key with the current one, hashes included, in id
+   * order. A row no configured key opens is left as it is (and counted), never overwritten.
+   */
+  async function reseal(): Promise<{ resealed: number; unreadable: number }> {
     const keys = keyring();
-    if (keys.byId.size === 1) return 0;
-    let total = 0;
-    for (;;) {
-      const rows = await store.findMany({ filters: { keyId: { $ne: keys.current.id } }, limit: RESEAL_BATCH });
-      if (rows.length === 0) return total;
+    const counts = { resealed: 0, unreadable: 0 };
+    if (keys.byId.size === 1) return counts;
+    for (let after = 0; ; ) {
+      const rows = await store.findMany({ filters: { keyId: { $ne: keys.current.id }, id: { $gt: after } }, sort: 'id:asc', limit: RESEAL_BATCH });
+      if (rows.length === 0) return counts;
       for (const row of rows) {
-        const view = toView(keys, row);
+        after = row.id ?? after;
+        let view;
+        try {
+          view = toView(keys, row);
+        } catch (error) {
+          if (!(error instanceof SealedFieldError)) throw error;
+          counts.unreadable += 1;
+          continue;
+        }
         await store.documents().update({
           documentId: row.documentId,
           data: {
@@ -54,8 +65,8 @@ export function createRetention(strapi: Core.Strapi, keyring: () => Keyring) {
             keyId: keys.current.id,
           },
         } as never);
+        counts.resealed += 1;
       }
-      total += rows.length;
     }
   }
 
@@ -75,10 +86,11 @@ export function createRetention(strapi: Core.Strapi, keyring: () => Keyring) {
     try {
       if (!(await claim(slot))) return;
       const removed = await removeExpired();
-      const resealed = await reseal();
+      const { resealed, unreadable } = await reseal();
       strapi.log.info(
         `Consultation request retention (run ${slot.toISOString()}): removed ${removed}` +
-          (resealed > 0 ? `, re-encrypted ${resealed} under the current key` : ''),
+          (resealed > 0 ? `, re-encrypted ${resealed} under the current key` : '') +
+          (unreadable > 0 ? `, ${unreadable} no configured key opens (left as they are)` : ''),
       );
     } catch (error) {
       strapi.log.error(`Consultation request retention (run ${slot.toISOString()}) failed: ${String(error)}`);
