@@ -4,7 +4,7 @@
  * (which checks before it sends): the fields and their limits, the reply depth, how links are
  * counted and how an excerpt is cut.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FIELD_MESSAGES, HONEYPOT_FIELD, check, filledIn, isEmail, optionalText, requiredText, unknownKeyError } from './form-fields.js';
 
 /** The hidden field only bots fill in: anything in it sends the comment to spam, with the answer a person gets. */
@@ -39,21 +39,23 @@ function isHttpUrl(value: string): boolean {
 }
 
 /** The body's `data` object. Every other key (moderationStatus, id, publishedAt …) is refused. */
-export const commentInputSchema = z
-  .strictObject(
-    {
+const commentFields = z.strictObject(
+  {
       article: requiredText(COMMENT_LIMITS.documentId),
       parent: optionalText(COMMENT_LIMITS.documentId),
       authorName: requiredText(COMMENT_LIMITS.authorName),
-      authorEmail: requiredText(COMMENT_LIMITS.authorEmail).refine((value) => value === undefined || isEmail(value), COMMENT_MESSAGES.email),
-      authorUrl: optionalText(COMMENT_LIMITS.authorUrl).refine((value) => value === undefined || isHttpUrl(value), COMMENT_MESSAGES.url),
+      authorEmail: requiredText(COMMENT_LIMITS.authorEmail).check(z.refine((value) => value === undefined || isEmail(value), COMMENT_MESSAGES.email)),
+      authorUrl: optionalText(COMMENT_LIMITS.authorUrl).check(z.refine((value) => value === undefined || isHttpUrl(value), COMMENT_MESSAGES.url)),
       body: requiredText(COMMENT_LIMITS.body, { singleLine: false }),
       formToken: requiredText(COMMENT_LIMITS.formToken),
-      [COMMENT_HONEYPOT_FIELD]: z.unknown().optional(),
+      [COMMENT_HONEYPOT_FIELD]: z.optional(z.unknown()),
     },
-    unknownKeyError,
-  )
-  .transform((data) => ({
+  unknownKeyError,
+);
+
+export const commentInputSchema = z.pipe(
+  commentFields,
+  z.transform((data: z.output<typeof commentFields>) => ({
     article: data.article as string,
     parent: data.parent ?? null,
     authorName: data.authorName as string,
@@ -62,7 +64,8 @@ export const commentInputSchema = z
     body: data.body as string,
     formToken: data.formToken as string,
     honeypotFilled: filledIn(data[COMMENT_HONEYPOT_FIELD]),
-  }));
+  })),
+);
 
 export type CommentInput = z.input<typeof commentInputSchema>;
 /** What a visitor sends, checked and trimmed. */

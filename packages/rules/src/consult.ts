@@ -4,7 +4,7 @@
  * errors in Strapi's shape; the web form checks the same schema before it sends, so both say the
  * same thing about the same input.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { FIELD_MESSAGES, HONEYPOT_FIELD, check, filledIn, isEmail, isRecord, optionalText, requiredText, unknownKeyError } from './form-fields.js';
 
 /** The hidden field only bots fill in (the same as the comment form's). */
@@ -54,7 +54,7 @@ const isPhone = (value: string) => /^\+?[\d\s().-]+$/.test(value) && value.repla
 type Contacts = { phone?: string; email?: string; preferredContact?: PreferredContact };
 
 /** At least one way to reach the person, and the one they prefer among those given. */
-function checkContacts(data: Contacts, ctx: z.RefinementCtx) {
+function checkContacts(data: Contacts, ctx: z.core.$RefinementCtx) {
   if (data.phone === undefined && data.email === undefined) {
     for (const path of ['phone', 'email']) {
       ctx.addIssue({ code: 'custom', path: [path], message: CONSULT_MESSAGES.contactMissing });
@@ -65,27 +65,27 @@ function checkContacts(data: Contacts, ctx: z.RefinementCtx) {
 }
 
 /** The body's `data` object. Every other key is refused (the visitor sets no status, no note). */
-export const consultRequestSchema = z
+const consultFields = z
   .strictObject(
     {
       name: requiredText(CONSULT_LIMITS.name),
-      phone: optionalText(CONSULT_LIMITS.phone).refine((value) => value === undefined || isPhone(value), CONSULT_MESSAGES.phone),
-      email: optionalText(CONSULT_LIMITS.email).refine(
-        (value) => value === undefined || isEmail(value),
-        CONSULT_MESSAGES.email,
-      ),
+      phone: optionalText(CONSULT_LIMITS.phone).check(z.refine((value) => value === undefined || isPhone(value), CONSULT_MESSAGES.phone)),
+      email: optionalText(CONSULT_LIMITS.email).check(z.refine((value) => value === undefined || isEmail(value), CONSULT_MESSAGES.email)),
       preferredContact: z.enum(PREFERRED_CONTACTS, { error: CONSULT_MESSAGES.preferredContact }),
       bestTime: z.enum(BEST_TIMES, { error: CONSULT_MESSAGES.bestTime }),
       message: optionalText(CONSULT_LIMITS.message, { singleLine: false }),
       consent: z.literal(true, { error: CONSULT_MESSAGES.consent }),
       formToken: requiredText(CONSULT_LIMITS.formToken),
-      [CONSULT_HONEYPOT_FIELD]: z.unknown().optional(),
+      [CONSULT_HONEYPOT_FIELD]: z.optional(z.unknown()),
     },
     unknownKeyError,
   )
   // Checked even when another field failed, so the form shows every problem at once.
-  .check(z.superRefine((data: Contacts, ctx) => checkContacts(data, ctx), { when: (payload) => isRecord(payload.value) }))
-  .transform((data) => ({
+  .check(z.superRefine((data: Contacts, ctx) => checkContacts(data, ctx), { when: (payload) => isRecord(payload.value) }));
+
+export const consultRequestSchema = z.pipe(
+  consultFields,
+  z.transform((data: z.output<typeof consultFields>) => ({
     name: data.name as string,
     phone: data.phone ?? null,
     email: data.email ?? null,
@@ -96,7 +96,8 @@ export const consultRequestSchema = z
     formToken: data.formToken as string,
     /** Whether the honeypot came back filled in: the request is dropped, with the answer a person gets. */
     honeypotFilled: filledIn(data[CONSULT_HONEYPOT_FIELD]),
-  }));
+  })),
+);
 
 export type ConsultRequestInput = z.input<typeof consultRequestSchema>;
 export type ConsultRequest = z.output<typeof consultRequestSchema>;

@@ -3,7 +3,7 @@
  * text field is read and trimmed, what counts as a character, the honeypot, and the problems
  * reported by field in the shape of Strapi's `error.details.errors`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** The hidden field only bots fill in: the web form sends it empty. */
 export const HONEYPOT_FIELD = 'homepage';
@@ -39,39 +39,36 @@ export const isRecord = (value: unknown): value is Record<string, unknown> =>
 /** Whether the honeypot came back filled in. */
 export const filledIn = (value: unknown) => value !== undefined && value !== null && (typeof value !== 'string' || value.trim() !== '');
 
+/** What is wrong with a text field's raw value, if anything (blank is not wrong here). */
+function textProblem(raw: unknown, max: number, singleLine: boolean): string | undefined {
+  if (raw === undefined || raw === null) return undefined;
+  if (typeof raw !== 'string') return FIELD_MESSAGES.notText;
+  const value = raw.trim();
+  if (isUnstorable(value)) return FIELD_MESSAGES.unstorable;
+  if (singleLine && hasControlCharacter(value)) return FIELD_MESSAGES.oneLine;
+  const length = characterCount(value);
+  return length > max ? FIELD_MESSAGES.tooLong(max, length) : undefined;
+}
+
 /**
  * A trimmed text field; empty (or absent) becomes undefined, so "optional" means "may be left
  * blank". One-line fields refuse control characters; lengths are counted in characters.
  */
 export function text(max: number, { singleLine = true }: { singleLine?: boolean } = {}) {
-  return z.unknown().transform((raw, ctx) => {
-    if (raw === undefined || raw === null) return undefined;
-    if (typeof raw !== 'string') {
-      ctx.addIssue({ code: 'custom', message: FIELD_MESSAGES.notText });
-      return z.NEVER;
-    }
-    const value = raw.trim();
-    if (value === '') return undefined;
-    if (isUnstorable(value)) {
-      ctx.addIssue({ code: 'custom', message: FIELD_MESSAGES.unstorable });
-      return z.NEVER;
-    }
-    if (singleLine && hasControlCharacter(value)) {
-      ctx.addIssue({ code: 'custom', message: FIELD_MESSAGES.oneLine });
-      return z.NEVER;
-    }
-    const length = characterCount(value);
-    if (length > max) {
-      ctx.addIssue({ code: 'custom', message: FIELD_MESSAGES.tooLong(max, length) });
-      return z.NEVER;
-    }
-    return value;
-  });
+  return z.pipe(
+    z.unknown().check(
+      z.check((payload) => {
+        const message = textProblem(payload.value, max, singleLine);
+        if (message) payload.issues.push({ code: 'custom', message, input: payload.value });
+      }),
+    ),
+    z.transform((raw: unknown) => (typeof raw === 'string' && raw.trim() !== '' ? raw.trim() : undefined)),
+  );
 }
 
 /** A text field that must be given. */
 export const requiredText = (max: number, options?: { singleLine?: boolean }) =>
-  text(max, options).refine((value) => value !== undefined, FIELD_MESSAGES.required);
+  text(max, options).check(z.refine((value) => value !== undefined, FIELD_MESSAGES.required));
 
 /** A text field that may be left out or blank. */
 export const optionalText = (max: number, options?: { singleLine?: boolean }) => z.optional(text(max, options));
@@ -89,7 +86,7 @@ export interface FieldProblem {
 }
 
 /** A schema's problems, one per field (the first for each), in Strapi's `details.errors` shape. */
-export function fieldProblems(error: z.ZodError): FieldProblem[] {
+export function fieldProblems(error: z.core.$ZodError): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const seen = new Set<string>();
   for (const issue of error.issues) {
@@ -107,7 +104,7 @@ export function fieldProblems(error: z.ZodError): FieldProblem[] {
 export type Checked<T> = { ok: true; value: T } | { ok: false; problems: FieldProblem[] };
 
 /** Parses with `schema`: the value, or the problems by field. */
-export function check<T>(schema: z.ZodType<T>, data: unknown): Checked<T> {
+export function check<T>(schema: z.ZodMiniType<T>, data: unknown): Checked<T> {
   const result = schema.safeParse(data);
   return result.success ? { ok: true, value: result.data } : { ok: false, problems: fieldProblems(result.error) };
 }
