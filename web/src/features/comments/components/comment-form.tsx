@@ -58,7 +58,7 @@ export function CommentForm({ articleDocumentId, articleSlug, replyTo, onCancelR
           comment: comments are public once approved.
         </p>
 
-        <CommentFields source={{ idPrefix: id, values: input, errors: errors, onChange: setField }} />
+        <CommentFields source={{ idPrefix: id, values: input, errors, onChange: setField }} />
         <HoneypotField id={`${id}-${HONEYPOT_FIELD}`} name={HONEYPOT_FIELD} value={honeypot} onChange={setHoneypot} />
         <RememberAuthorField id={`${id}-remember`} checked={remember} onChange={setRemember} />
 

@@ -5,11 +5,7 @@ import { HoneypotField } from '@/components/ui/honeypot-field';
 import { toTelHref } from '@/utils/phone';
 import { ChoiceGroup, ConsentField, ContactDetailsFields, MessageField } from '@/features/consult-requests/components/consult-fields';
 import { useConsultForm } from '@/features/consult-requests/hooks/use-consult-form';
-import {
-  BEST_TIME_CHOICES,
-  PREFERRED_CONTACT_CHOICES,
-  type ConsultFormValues,
-} from '@/features/consult-requests/utils/consult-form';
+import { BEST_TIME_CHOICES, PREFERRED_CONTACT_CHOICES, type ConsultFormValues } from '@/features/consult-requests/utils/consult-form';
 
 type Props = {
   /** The clinic's phone, offered beside any message that the request was not sent. */
