@@ -6,7 +6,7 @@ import { JsonLd } from '@/components/seo/json-ld';
 import { Seo } from '@/components/seo/seo';
 import { ResponsiveImage } from '@/components/ui/responsive-image';
 import { paths } from '@/config/paths';
-import { articleQueries } from '@/features/articles/api/articles';
+import { articleQueries, type ArticleDetail } from '@/features/articles/api/articles';
 import { ArticleByline } from '@/features/articles/components/article-byline';
 import { ArticleSources } from '@/features/articles/components/article-sources';
 import { articleJsonLd } from '@/features/articles/utils/article-json-ld';
@@ -32,6 +32,33 @@ export const loader =
     ]);
     return null;
   };
+
+/** The treatments and the questions the article links to, each section only when it has any. */
+function ArticleRelated({ article }: { article: Pick<ArticleDetail, 'relatedTreatments' | 'relatedFaqs'> }) {
+  return (
+    <>
+      {article.relatedTreatments.length > 0 ? (
+        <section className="related" aria-labelledby="related-treatments-heading">
+          <h2 id="related-treatments-heading">Related treatments</h2>
+          <ul className="card-grid">
+            {article.relatedTreatments.map((treatment) => (
+              <li key={treatment.documentId}>
+                <TreatmentCard treatment={treatment} headingLevel={3} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+
+      {article.relatedFaqs.length > 0 ? (
+        <section className="related" aria-labelledby="related-faqs-heading">
+          <h2 id="related-faqs-heading">Related questions</h2>
+          <FaqList entries={article.relatedFaqs} />
+        </section>
+      ) : null}
+    </>
+  );
+}
 
 export default function ArticleRoute() {
   const { slug = '' } = useParams();
@@ -69,25 +96,7 @@ export default function ArticleRoute() {
         <MedicalDisclaimer settings={settings} />
       </article>
 
-      {article.relatedTreatments.length > 0 ? (
-        <section className="related" aria-labelledby="related-treatments-heading">
-          <h2 id="related-treatments-heading">Related treatments</h2>
-          <ul className="card-grid">
-            {article.relatedTreatments.map((treatment) => (
-              <li key={treatment.documentId}>
-                <TreatmentCard treatment={treatment} headingLevel={3} />
-              </li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
-
-      {article.relatedFaqs.length > 0 ? (
-        <section className="related" aria-labelledby="related-faqs-heading">
-          <h2 id="related-faqs-heading">Related questions</h2>
-          <FaqList entries={article.relatedFaqs} />
-        </section>
-      ) : null}
+      <ArticleRelated article={article} />
 
       <CommentsSection
         articleDocumentId={article.documentId}

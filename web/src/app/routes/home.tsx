@@ -8,10 +8,9 @@ import { ArticleCard } from '@/features/articles/components/article-card';
 import { faqEntryQueries } from '@/features/faq-entries/api/faq-entries';
 import { FaqList } from '@/features/faq-entries/components/faq-list';
 import { siteSettingsQueries } from '@/features/site-settings/api/site-settings';
-import { consultHref } from '@/features/site-settings/utils/consult-href';
+import { ContactActions } from '@/features/site-settings/components/contact-actions';
 import { treatmentOptionQueries } from '@/features/treatment-options/api/treatment-options';
 import { TreatmentGroups } from '@/features/treatment-options/components/treatment-groups';
-import { toTelHref } from '@/utils/phone';
 
 const leadArticleQuery = articleQueries.list({ pageSize: 1 });
 const treatmentsQuery = treatmentOptionQueries.list();
@@ -76,12 +75,7 @@ export default function HomeRoute() {
         <p>Ask whether ketamine treatment suits you, what it costs and what your insurance may cover.</p>
         {settings.openingHours ? <p className="cta__hours">{settings.openingHours}</p> : null}
         <p className="cta__actions">
-          <a href={toTelHref(settings.phone)} className="button button--secondary">
-            Call Us <span className="cta__phone">{settings.phone}</span>
-          </a>
-          <a href={consultHref(settings)} className="button">
-            {settings.consultCtaText}
-          </a>
+          <ContactActions settings={settings} phoneClassName="cta__phone" />
         </p>
       </section>
     </div>

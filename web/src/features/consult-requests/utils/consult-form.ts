@@ -49,15 +49,8 @@ export { BEST_TIME_LABELS };
 export const PREFERRED_CONTACT_CHOICES = PREFERRED_CONTACTS.map((value) => ({ value, label: PREFERRED_CONTACT_LABELS[value] }));
 export const BEST_TIME_CHOICES = BEST_TIMES.map((value) => ({ value, label: BEST_TIME_LABELS[value] }));
 
-/** The body's `data`: exactly the keys of `POST /api/consult-requests`. */
-export type ConsultRequestBody = {
-  name: string;
-  phone: string;
-  email: string;
-  preferredContact: PreferredContact | '';
-  bestTime: BestTime | '';
-  message: string;
-  consent: boolean;
+/** The body's `data`: exactly the keys of `POST /api/consult-requests`, the form's values and the two the form adds. */
+export type ConsultRequestBody = ConsultFormValues & {
   formToken: string;
   [CONSULT_HONEYPOT_FIELD]: string;
 };

@@ -2,8 +2,7 @@ import { Link, useMatch } from 'react-router';
 import { ResponsiveImage } from '@/components/ui/responsive-image';
 import { paths } from '@/config/paths';
 import type { SiteSettings } from '@/features/site-settings/api/site-settings';
-import { consultHref } from '@/features/site-settings/utils/consult-href';
-import { toTelHref } from '@/utils/phone';
+import { ContactActions } from '@/features/site-settings/components/contact-actions';
 
 type SiteHeaderProps = {
   settings: Pick<SiteSettings, 'clinicName' | 'phone' | 'consultCtaText' | 'consultCtaUrl' | 'logo'>;
@@ -45,12 +44,7 @@ export function SiteHeader({ settings }: SiteHeaderProps) {
           {settings.clinicName}
         </Link>
         <div className="site-header__actions">
-          <a href={toTelHref(settings.phone)} className="button button--secondary site-header__call">
-            Call Us <span className="site-header__phone">{settings.phone}</span>
-          </a>
-          <a href={consultHref(settings)} className="button">
-            {settings.consultCtaText}
-          </a>
+          <ContactActions settings={settings} callClassName="site-header__call" phoneClassName="site-header__phone" />
         </div>
         <nav aria-label="Main" className="site-nav">
           <ul className="site-nav__list">
