@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import { Box, Flex, Link, Status, Typography } from '@strapi/design-system';
+import { Box, Flex, Link, Typography } from '@strapi/design-system';
+import { StatusBadge } from '../../../../../admin/components/status-badge';
 import type { ConsultRequestView } from '../api';
 import { BEST_TIME_LABELS, CONTACT_LABELS, STATUS_LABELS, STATUS_VARIANTS, formatDateTime } from './labels';
 
@@ -60,11 +61,7 @@ export const RequestDetails = ({ request }: { request: ConsultRequestView }) => 
         <Time iso={request.createdAt} />
       </Item>
       <Item term="Status">
-        <Status variant={STATUS_VARIANTS[request.status]} size="S">
-          <Typography tag="span" variant="omega" fontWeight="bold">
-            {STATUS_LABELS[request.status]}
-          </Typography>
-        </Status>
+        <StatusBadge variant={STATUS_VARIANTS[request.status]} label={STATUS_LABELS[request.status]} />
       </Item>
       {request.closedAt ? (
         <Item term="Closed">

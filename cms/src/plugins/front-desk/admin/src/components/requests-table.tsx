@@ -1,6 +1,6 @@
-import { EmptyStateLayout, Flex, Link, Loader, Table, Tbody, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
-import { EmptyDocuments } from '@strapi/icons/symbols';
+import { Flex, Link, Table, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { NavLink } from 'react-router-dom';
+import { ListTableBody } from '../../../../../admin/components/status-list';
 import type { ConsultRequestView, ConsultStatus } from '../api';
 import { requestPath } from '../constants';
 import { BEST_TIME_LABELS, firstLine, formatDateTime, preferredContactOf } from './labels';
@@ -13,17 +13,46 @@ const EMPTY: Record<ConsultStatus, string> = {
 
 const COLUMNS = ['Received', 'Name', 'Preferred contact', 'Best time', 'Message'];
 
+/** One request: when it came, who (a link that opens it), how and when to reach them, what they wrote first. */
+const RequestRow = ({ item }: { item: ConsultRequestView }) => {
+  const contact = preferredContactOf(item);
+  return (
+    <Tr>
+      <Td>
+        <Typography textColor="neutral800">
+          <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>
+        </Typography>
+      </Td>
+      <Td>
+        <Link tag={NavLink} to={requestPath(item.documentId)}>
+          {item.name}
+        </Link>
+      </Td>
+      <Td>
+        <Flex direction="column" alignItems="flex-start" gap={1}>
+          <Typography textColor="neutral800">{contact.label}</Typography>
+          <Typography variant="pi" textColor="neutral600">
+            {contact.value ?? '—'}
+          </Typography>
+        </Flex>
+      </Td>
+      <Td>
+        <Typography textColor="neutral800">{BEST_TIME_LABELS[item.bestTime]}</Typography>
+      </Td>
+      <Td style={{ whiteSpace: 'normal', maxWidth: '32rem' }}>
+        <Typography textColor="neutral800">{firstLine(item.message) || '—'}</Typography>
+      </Td>
+    </Tr>
+  );
+};
+
 export interface RequestsTableProps {
   status: ConsultStatus;
   items: ConsultRequestView[];
   isLoading: boolean;
 }
 
-/**
- * One page of requests, newest first: when it came, who, how they want to be reached, when, and
- * the first line of what they wrote. The name opens the request. Everything a visitor wrote is
- * rendered as text.
- */
+/** One page of requests, newest first. Everything a visitor wrote is rendered as text. */
 export const RequestsTable = ({ status, items, isLoading }: RequestsTableProps) => (
   <Table colCount={COLUMNS.length} rowCount={items.length + 1}>
     <Thead>
@@ -35,54 +64,16 @@ export const RequestsTable = ({ status, items, isLoading }: RequestsTableProps) 
         ))}
       </Tr>
     </Thead>
-    <Tbody>
-      {isLoading ? (
-        <Tr>
-          <Td colSpan={COLUMNS.length}>
-            <Flex justifyContent="center" padding={11}>
-              <Loader>Loading consultation requests</Loader>
-            </Flex>
-          </Td>
-        </Tr>
-      ) : items.length === 0 ? (
-        <Tr>
-          <Td colSpan={COLUMNS.length}>
-            <EmptyStateLayout content={EMPTY[status]} icon={<EmptyDocuments width="16rem" />} />
-          </Td>
-        </Tr>
-      ) : (
-        items.map((item) => {
-          const contact = preferredContactOf(item);
-          return (
-            <Tr key={item.documentId}>
-              <Td>
-                <Typography textColor="neutral800">
-                  <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>
-                </Typography>
-              </Td>
-              <Td>
-                <Link tag={NavLink} to={requestPath(item.documentId)}>
-                  {item.name}
-                </Link>
-              </Td>
-              <Td>
-                <Flex direction="column" alignItems="flex-start" gap={1}>
-                  <Typography textColor="neutral800">{contact.label}</Typography>
-                  <Typography variant="pi" textColor="neutral600">
-                    {contact.value ?? '—'}
-                  </Typography>
-                </Flex>
-              </Td>
-              <Td>
-                <Typography textColor="neutral800">{BEST_TIME_LABELS[item.bestTime]}</Typography>
-              </Td>
-              <Td style={{ whiteSpace: 'normal', maxWidth: '32rem' }}>
-                <Typography textColor="neutral800">{firstLine(item.message) || '—'}</Typography>
-              </Td>
-            </Tr>
-          );
-        })
-      )}
-    </Tbody>
+    <ListTableBody
+      colCount={COLUMNS.length}
+      isLoading={isLoading}
+      loading="Loading consultation requests"
+      isEmpty={items.length === 0}
+      empty={EMPTY[status]}
+    >
+      {items.map((item) => (
+        <RequestRow key={item.documentId} item={item} />
+      ))}
+    </ListTableBody>
   </Table>
 );
