@@ -18,27 +18,28 @@
 //
 // `node scripts/stack.mjs [distDir]` starts it by hand, prints the addresses and the admin
 // passwords, and runs until Ctrl-C (then `E2E_WEB_URL=… E2E_CMS_URL=… pnpm e2e` reuses it).
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { chmodSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { freePort, generateCmsSecrets, randomSecret, spawnCms } from '../../cms/scripts/launch.mjs';
+import { freePort } from '../../cms/scripts/launch.mjs';
 import { checkBuilds, ensureWebBuild, viteBuild, webBuildIsCurrent } from './stack/builds.mjs';
+import { cmsEnvironment, newAccounts, stackSummary } from './stack/env.mjs';
 import { findNginx, startWeb } from './stack/nginx.mjs';
 import { DIST_DIR, SERVER_DIST_DIR } from './stack/paths.mjs';
-import { logTo, psql, ready, spawnLogged, stopChild } from './stack/processes.mjs';
+import { ready } from './stack/processes.mjs';
+import { startCms, startRenderer } from './stack/servers.mjs';
+import { makeDirs, stackMode, stackPorts, stackResources } from './stack/setup.mjs';
 
 export { freePort, ensureWebBuild, findNginx, viteBuild, webBuildIsCurrent };
 export { CMS_DIR, DIST_DIR, REPO_DIR, SERVER_DIST_DIR, WEB_DIR } from './stack/paths.mjs';
-
-/** The local Redis: the CMS's and the renderers' shared cache, under a prefix of the stack's own. */
-const REDIS_URL = 'redis://127.0.0.1:6379';
+export { stackEnv } from './stack/env.mjs';
 
 /**
- * @typedef {{ email: string, password: string }} Account
- * @typedef {'admin' | 'editor' | 'moderator' | 'frontdesk'} AccountName
+ * @typedef {import('./stack/env.mjs').Account} Account
+ * @typedef {import('./stack/env.mjs').AccountName} AccountName
+ * @typedef {import('./stack/setup.mjs').StackDirs} StackDirs
+ */
+
+/**
  * @typedef {object} Stack
  * @property {string} webUrl  nginx serving the build, e.g. http://127.0.0.1:40123
  * @property {string} cmsUrl  the CMS, e.g. http://127.0.0.1:40124 (REST API under /api); scaled, nginx's CMS server
@@ -48,138 +49,6 @@ const REDIS_URL = 'redis://127.0.0.1:6379';
  * @property {string} logDir  cms.log, ssr.log (cms-2.log, ssr-2.log … when scaled), nginx-access.log, nginx-error.log
  * @property {() => Promise<void>} stop  stops every server, drops the database and removes the temporary files
  */
-
-
-
-/**
- * What every CMS process of one stack shares: the database, the secrets, the accounts, the cache.
- * @param {{ dirs: StackDirs, cmsUrl: string, webUrl: string, accounts: Record<AccountName, Account>, database: string | null, scaled: boolean, cachePrefix: string, previewSecret: string }} options
- * @returns {Record<string, string>}
- */
-function cmsEnvironment({ dirs, cmsUrl, webUrl, accounts, database, scaled, cachePrefix, previewSecret }) {
-  // Only what it needs from this environment, so a developer's DATABASE_URL or CMS_*
-  // variables cannot leak in. cms/.env is still read by Strapi, but every variable set here
-  // wins over it.
-  return {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? tmpdir(),
-    ...(process.env.TMPDIR ? { TMPDIR: process.env.TMPDIR } : {}),
-    NODE_ENV: 'production',
-    HOST: '127.0.0.1',
-    PUBLIC_URL: cmsUrl,
-    CORS_ORIGINS: webUrl,
-    ...(database
-      ? { DATABASE_CLIENT: 'postgres', DATABASE_URL: `postgres://postgres@127.0.0.1:5432/${database}` }
-      : { DATABASE_CLIENT: 'sqlite', DATABASE_FILENAME: path.join(dirs.cms, 'data.db') }),
-    ...generateCmsSecrets(),
-    // Editors' preview links open on the site, signed with the secret the renderers check them with.
-    SITE_URL: webUrl,
-    PREVIEW_SECRET: previewSecret,
-    CMS_SEED: 'true',
-    CMS_ADMIN_EMAIL: accounts.admin.email,
-    CMS_ADMIN_PASSWORD: accounts.admin.password,
-    CMS_EDITOR_EMAIL: accounts.editor.email,
-    CMS_EDITOR_PASSWORD: accounts.editor.password,
-    CMS_MODERATOR_EMAIL: accounts.moderator.email,
-    CMS_MODERATOR_PASSWORD: accounts.moderator.password,
-    CMS_FRONTDESK_EMAIL: accounts.frontdesk.email,
-    CMS_FRONTDESK_PASSWORD: accounts.frontdesk.password,
-    CMS_CREDENTIALS_FILE: path.join(dirs.cms, 'admin-credentials.txt'),
-    STRAPI_TELEMETRY_DISABLED: 'true',
-    STRAPI_DISABLE_UPDATE_NOTIFICATION: 'true',
-    // Every browser here shares one IP: the flood limits would take two visitors for one.
-    COMMENT_FLOOD_SECONDS: '0',
-    CONSULT_FLOOD_SECONDS: '0',
-    REDIS_URL,
-    CACHE_PREFIX: cachePrefix,
-    // Behind nginx, which appends the client's address to X-Forwarded-For: the CMS takes
-    // that last entry (config/server.ts). The single-CMS stack is reached directly.
-    ...(scaled ? { TRUST_PROXY: 'true', COMMENT_MIN_FILL_SECONDS: '0', CONSULT_MIN_FILL_SECONDS: '0' } : {}),
-  };
-}
-
-
-/**
- * Starts one CMS process (`strapi start` on the built project) on a port of its own.
- * @param {{ index: number, port: number, env: Record<string, string>, logDir: string }} options
- */
-function startCms({ index, port, env, logDir }) {
-  const logPath = path.join(logDir, index === 0 ? 'cms.log' : `cms-${index + 1}.log`);
-  const child = spawnCms({ port, env });
-  logTo(child, logPath);
-  return { name: index === 0 ? 'The CMS' : `CMS process ${index + 1}`, child, logPath, url: `http://127.0.0.1:${port}` };
-}
-
-/**
- * Starts one page renderer (web/dist-server/main.js), as the web-ssr image runs it.
- * @param {{ index: number, port: number, serverDir: string, distDir: string, webUrl: string, cmsUrl: string, cachePrefix: string, previewSecret: string, logDir: string, env: Record<string, string> }} options
- */
-function startRenderer({ index, port, serverDir, distDir, webUrl, cmsUrl, cachePrefix, previewSecret, logDir, env }) {
-  const renderer = spawnLogged({
-    name: index === 0 ? 'The page renderer' : `Page renderer ${index + 1}`,
-    command: process.execPath,
-    args: [path.join(serverDir, 'main.js')],
-    env: {
-      PATH: process.env.PATH ?? '',
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      SITE_URL: webUrl,
-      CMS_PUBLIC_URL: cmsUrl,
-      // The build itself, with the manifest the renderer reads (nginx's copy has none).
-      WEB_DIST_DIR: distDir,
-      REDIS_URL,
-      CACHE_PREFIX: cachePrefix,
-      PREVIEW_SECRET: previewSecret,
-      ...env,
-    },
-    logPath: path.join(logDir, index === 0 ? 'ssr.log' : `ssr-${index + 1}.log`),
-  });
-  return { ...renderer, url: `http://127.0.0.1:${port}` };
-}
-
-/**
- * @typedef {{ root: string, cms: string, html: string, conf: string, run: string, logs: string }} StackDirs
- */
-
-/**
- * The stack's temporary folder and its parts.
- * @param {string | undefined} logDir
- * @returns {StackDirs}
- */
-function makeDirs(logDir) {
-  const root = mkdtempSync(path.join(tmpdir(), 'web-stack-'));
-  // nginx's workers run as `nobody` when the master is root: they must be able to read the root.
-  chmodSync(root, 0o755);
-  const dirs = {
-    root,
-    cms: path.join(root, 'cms'),
-    html: path.join(root, 'html'),
-    conf: path.join(root, 'nginx'),
-    run: path.join(root, 'nginx', 'run'),
-    logs: logDir ?? path.join(root, 'logs'),
-  };
-  mkdirSync(dirs.cms, { mode: 0o700 });
-  mkdirSync(dirs.run, { recursive: true });
-  mkdirSync(dirs.logs, { recursive: true });
-  for (const file of readdirSync(dirs.logs)) {
-    if (/^(cms|ssr)(-\d+)?\.log$|^nginx-(access|error)\.log$/.test(file)) rmSync(path.join(dirs.logs, file), { force: true });
-  }
-  return dirs;
-}
-
-/**
- * The mode the stack runs in: one CMS on SQLite (the default), or STACK_INSTANCES CMS
- * processes and as many page renderers on one PostgreSQL database (STACK_DATABASE=postgres).
- * @param {{ instances?: number, database?: 'sqlite' | 'postgres' }} options
- */
-function stackMode({ instances = Number(process.env.STACK_INSTANCES || 1), database = process.env.STACK_DATABASE === 'postgres' ? 'postgres' : 'sqlite' }) {
-  if (!Number.isInteger(instances) || instances < 1) throw new Error(`STACK_INSTANCES must be a whole number of 1 or more (got: ${instances})`);
-  if (instances > 1 && database !== 'postgres') {
-    throw new Error('Several CMS processes need one shared database: set STACK_DATABASE=postgres with STACK_INSTANCES');
-  }
-  return { instances, database };
-}
 
 /**
  * Starts the CMS, the page renderer and nginx (or, scaled, N of each of the first two behind
@@ -247,126 +116,11 @@ export async function startStack({ distDir = DIST_DIR, serverDir = SERVER_DIST_D
   }
 }
 
-/**
- * What a stack owns besides its folder: its processes, its PostgreSQL database when scaled,
- * its cache entries in Redis (under a prefix of its own) and its preview secret; and how to
- * give them all back, gently (`stop`) or at once (`killAll`, also on exit).
- * @param {StackDirs} dirs
- * @param {boolean} scaled
- */
-function stackResources(dirs, scaled) {
-  /** @type {import('node:child_process').ChildProcess[]} */
-  const children = [];
-  const cachePrefix = `stack-${randomBytes(6).toString('hex')}:`;
-  const databaseName = scaled ? `stack_${randomBytes(6).toString('hex')}` : null;
-  let databaseCreated = false;
-  let stopped = false;
-
-  const dropDatabase = () => {
-    if (databaseName && databaseCreated) {
-      databaseCreated = false;
-      spawnSync('psql', ['-h', '127.0.0.1', '-U', 'postgres', '-d', 'postgres', '-qc', `DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`]);
-    }
-  };
-  const clearCache = () => {
-    spawnSync('sh', ['-c', 'redis-cli -h 127.0.0.1 --scan --pattern "$1*" | xargs -r redis-cli -h 127.0.0.1 del >/dev/null', 'sh', cachePrefix]);
-  };
-  const release = () => {
-    dropDatabase();
-    clearCache();
-    process.removeListener('exit', killAll);
-    rmSync(dirs.root, { recursive: true, force: true });
-  };
-  function killAll() {
-    for (const child of children) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    release();
-  }
-
-  return {
-    cachePrefix,
-    databaseName,
-    previewSecret: randomSecret(),
-    killAll,
-    createDatabase() {
-      if (!databaseName) return;
-      psql("Cannot create the stack's database on PostgreSQL at 127.0.0.1:5432", `CREATE DATABASE ${databaseName}`);
-      databaseCreated = true;
-    },
-    /**
-     * @template {{ child: import('node:child_process').ChildProcess }} T
-     * @param {T} started
-     * @returns {T}
-     */
-    track(started) {
-      children.push(started.child);
-      return started;
-    },
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      await Promise.all(children.map((child) => stopChild(child, 'SIGTERM')));
-      release();
-    },
-  };
-}
-
-/**
- * Free ports for nginx (the site, and the CMS behind it when scaled), each CMS process and
- * each renderer.
- * @param {number} instances
- */
-async function stackPorts(instances) {
-  /** @type {number[]} */
-  const cms = [];
-  /** @type {number[]} */
-  const ssr = [];
-  for (let index = 0; index < instances; index += 1) {
-    cms.push(await freePort());
-    ssr.push(await freePort());
-  }
-  return { web: await freePort(), balancedCms: await freePort(), cms, ssr, firstCms: /** @type {number} */ (cms[0]) };
-}
-
-/** The admin accounts the seed creates, with fresh passwords. @returns {Record<AccountName, Account>} */
-function newAccounts() {
-  const password = (/** @type {string} */ prefix) => `${prefix}-${randomBytes(12).toString('base64url')}`;
-  return {
-    admin: { email: 'admin@example.com', password: password('Adm1n') },
-    editor: { email: 'editor@example.com', password: password('Ed1tor') },
-    moderator: { email: 'moderator@example.com', password: password('M0derator') },
-    frontdesk: { email: 'frontdesk@example.com', password: password('Fr0ntdesk') },
-  };
-}
-
-
-/**
- * The stack as environment variables, the way the end-to-end tests read it.
- * @param {Pick<Stack, 'webUrl' | 'cmsUrl' | 'cmsUrls' | 'cmsPids' | 'accounts'>} stack
- * @returns {Record<string, string>}
- */
-export function stackEnv(stack) {
-  return {
-    E2E_WEB_URL: stack.webUrl,
-    E2E_CMS_URL: stack.cmsUrl,
-    E2E_CMS_URLS: stack.cmsUrls.join(','),
-    E2E_CMS_PIDS: stack.cmsPids.join(','),
-    E2E_ADMIN_EMAIL: stack.accounts.admin.email,
-    E2E_ADMIN_PASSWORD: stack.accounts.admin.password,
-    E2E_EDITOR_EMAIL: stack.accounts.editor.email,
-    E2E_EDITOR_PASSWORD: stack.accounts.editor.password,
-    E2E_MODERATOR_EMAIL: stack.accounts.moderator.email,
-    E2E_MODERATOR_PASSWORD: stack.accounts.moderator.password,
-    E2E_FRONTDESK_EMAIL: stack.accounts.frontdesk.email,
-    E2E_FRONTDESK_PASSWORD: stack.accounts.frontdesk.password,
-  };
-}
-
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const distDir = process.argv[2] ? path.resolve(process.argv[2]) : DIST_DIR;
   if (distDir === DIST_DIR) ensureWebBuild();
   const stack = await startStack({ distDir });
-  const lines = Object.entries(stackEnv(stack)).map(([name, value]) => `${name}=${value}`);
-  process.stdout.write(`${lines.join('\n')}\nlogs: ${stack.logDir}\nStop with Ctrl-C.\n`);
+  process.stdout.write(stackSummary(stack));
   const stop = () => void stack.stop().then(() => process.exit(0));
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);

@@ -24,6 +24,84 @@ function required<T>(value: T | undefined, what: string): T {
   return value;
 }
 
+type Ids = Map<string, string>;
+
+/** The clinicians, by their key in the seed content. */
+async function seedClinicians(strapi: Core.Strapi): Promise<Ids> {
+  const clinicianIds = new Map<string, string>();
+  for (const { key, ...data } of clinicians) {
+    const created = await strapi.documents('api::clinician.clinician').create({ data });
+    clinicianIds.set(key, created.documentId);
+  }
+  return clinicianIds;
+}
+
+/** The treatment options, published, by slug. */
+async function seedTreatmentOptions(strapi: Core.Strapi): Promise<Ids> {
+  const treatmentIds = new Map<string, string>();
+  for (const data of treatmentOptions) {
+    const created = await strapi
+      .documents('api::treatment-option.treatment-option')
+      .create({ data, status: 'published' });
+    treatmentIds.set(data.slug, created.documentId);
+  }
+  return treatmentIds;
+}
+
+/** The FAQ entries, published, by question. */
+async function seedFaqEntries(strapi: Core.Strapi): Promise<Ids> {
+  const faqIds = new Map<string, string>();
+  for (const data of faqEntries) {
+    const created = await strapi.documents('api::faq-entry.faq-entry').create({ data, status: 'published' });
+    faqIds.set(data.question, created.documentId);
+  }
+  return faqIds;
+}
+
+/** The articles, published, with their clinicians, related entries and the sample cover; by slug. */
+async function seedArticles(
+  strapi: Core.Strapi,
+  { clinicianIds, treatmentIds, faqIds, coverId }: { clinicianIds: Ids; treatmentIds: Ids; faqIds: Ids; coverId: number },
+): Promise<Ids> {
+  const articleIds = new Map<string, string>();
+  for (const {
+    authorKey,
+    medicalReviewerKey,
+    relatedTreatmentSlugs,
+    relatedFaqQuestions,
+    ...data
+  } of articles) {
+    const created = await strapi.documents('api::article.article').create({
+      data: {
+        ...data,
+        author: required(clinicianIds.get(authorKey), `clinician ${authorKey}`),
+        medicalReviewer: required(clinicianIds.get(medicalReviewerKey), `clinician ${medicalReviewerKey}`),
+        relatedTreatments: relatedTreatmentSlugs.map((slug) => required(treatmentIds.get(slug), `treatment ${slug}`)),
+        relatedFaqs: relatedFaqQuestions.map((question) => required(faqIds.get(question), `FAQ "${question}"`)),
+        cover: coverId,
+      },
+      status: 'published',
+    });
+    articleIds.set(data.slug, created.documentId);
+  }
+  return articleIds;
+}
+
+/** The comments on the articles, replies after the comments they answer. */
+async function seedComments(strapi: Core.Strapi, articleIds: Ids): Promise<void> {
+  const commentIds = new Map<string, string>();
+  for (const { key, articleSlug, parentKey, ...data } of comments) {
+    const created = await strapi.documents('api::comment.comment').create({
+      data: {
+        ...data,
+        article: required(articleIds.get(articleSlug), `article ${articleSlug}`),
+        parent: parentKey ? required(commentIds.get(parentKey), `comment ${parentKey}`) : null,
+      },
+    });
+    commentIds.set(key, created.documentId);
+  }
+}
+
 /**
  * Loads the clinic's corrected page into an empty database, once. A marker in
  * Strapi's core store records that it ran, so later starts (and a second run)
@@ -45,62 +123,12 @@ export async function seedContent(strapi: Core.Strapi): Promise<boolean> {
   const coverId = await uploadSampleCover(strapi);
 
   await strapi.db.transaction(async () => {
-    const clinicianIds = new Map<string, string>();
-    for (const { key, ...data } of clinicians) {
-      const created = await strapi.documents('api::clinician.clinician').create({ data });
-      clinicianIds.set(key, created.documentId);
-    }
-
-    const treatmentIds = new Map<string, string>();
-    for (const data of treatmentOptions) {
-      const created = await strapi
-        .documents('api::treatment-option.treatment-option')
-        .create({ data, status: 'published' });
-      treatmentIds.set(data.slug, created.documentId);
-    }
-
-    const faqIds = new Map<string, string>();
-    for (const data of faqEntries) {
-      const created = await strapi.documents('api::faq-entry.faq-entry').create({ data, status: 'published' });
-      faqIds.set(data.question, created.documentId);
-    }
-
-    const articleIds = new Map<string, string>();
-    for (const {
-      authorKey,
-      medicalReviewerKey,
-      relatedTreatmentSlugs,
-      relatedFaqQuestions,
-      ...data
-    } of articles) {
-      const created = await strapi.documents('api::article.article').create({
-        data: {
-          ...data,
-          author: required(clinicianIds.get(authorKey), `clinician ${authorKey}`),
-          medicalReviewer: required(clinicianIds.get(medicalReviewerKey), `clinician ${medicalReviewerKey}`),
-          relatedTreatments: relatedTreatmentSlugs.map((slug) => required(treatmentIds.get(slug), `treatment ${slug}`)),
-          relatedFaqs: relatedFaqQuestions.map((question) => required(faqIds.get(question), `FAQ "${question}"`)),
-          cover: coverId,
-        },
-        status: 'published',
-      });
-      articleIds.set(data.slug, created.documentId);
-    }
-
+    const clinicianIds = await seedClinicians(strapi);
+    const treatmentIds = await seedTreatmentOptions(strapi);
+    const faqIds = await seedFaqEntries(strapi);
+    const articleIds = await seedArticles(strapi, { clinicianIds, treatmentIds, faqIds, coverId });
     await strapi.documents('api::site-setting.site-setting').create({ data: siteSetting });
-
-    const commentIds = new Map<string, string>();
-    for (const { key, articleSlug, parentKey, ...data } of comments) {
-      const created = await strapi.documents('api::comment.comment').create({
-        data: {
-          ...data,
-          article: required(articleIds.get(articleSlug), `article ${articleSlug}`),
-          parent: parentKey ? required(commentIds.get(parentKey), `comment ${parentKey}`) : null,
-        },
-      });
-      commentIds.set(key, created.documentId);
-    }
-
+    await seedComments(strapi, articleIds);
     await strapi.store.set({ ...STORE, value: { version: CONTENT_SEED_VERSION, at: new Date().toISOString() } });
   });
 

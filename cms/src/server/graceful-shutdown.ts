@@ -22,12 +22,13 @@ const POLL_MS = 50;
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export function shutDownGracefully(strapi: Core.Strapi, timeoutMs: number) {
-  const server: Server = strapi.server.httpServer;
-  /** Open connections: the responses in progress on each, and since when it has had none. */
-  const connections = new Map<Socket, { responses: Set<ServerResponse>; idleSince: number }>();
-  let stopping = false;
+/** Open connections: the responses in progress on each, and since when it has had none. */
+type Connections = Map<Socket, { responses: Set<ServerResponse>; idleSince: number }>;
 
+/** Follows the server's connections and their responses; once `stopping`, every answer closes its connection. */
+function trackConnections(server: Server) {
+  const connections: Connections = new Map();
+  const tracker = { connections, stopping: false };
   server.on('connection', (socket: Socket) => {
     connections.set(socket, { responses: new Set(), idleSince: Date.now() });
     socket.once('close', () => connections.delete(socket));
@@ -38,44 +39,56 @@ export function shutDownGracefully(strapi: Core.Strapi, timeoutMs: number) {
     if (!connection) return;
     connection.responses.add(response);
     // Once stopping, every answer closes its connection.
-    if (stopping) response.setHeader('Connection', 'close');
+    if (tracker.stopping) response.setHeader('Connection', 'close');
     response.once('close', () => {
       connection.responses.delete(response);
       connection.idleSince = Date.now();
     });
   });
+  return tracker;
+}
 
-  async function drain() {
-    stopping = true;
-    const started = Date.now();
-    const deadline = started + timeoutMs;
-    const pending = [...connections.values()].reduce((sum, { responses }) => sum + responses.size, 0);
-    strapi.log.info(`Stopping: finishing ${pending} request(s) in progress, for ${timeoutMs / 1000} s at most`);
-
-    // Let the connections the system already accepted in, then stop listening. http.Server's
-    // close() would also destroy idle connections at once; net.Server's only stops listening.
-    await new Promise((resolve) => setImmediate(resolve));
-    if (server.listening) NetServer.prototype.close.call(server);
-
-    for (const { responses } of connections.values()) {
-      for (const response of responses) {
-        if (!response.headersSent) response.setHeader('Connection', 'close');
-      }
+/** Waits for the connections to close, closing each once idle for IDLE_GRACE_MS, until the deadline. */
+async function closeConnections(connections: Connections, started: number, deadline: number) {
+  for (const { responses } of connections.values()) {
+    for (const response of responses) {
+      if (!response.headersSent) response.setHeader('Connection', 'close');
     }
-    while (connections.size > 0 && Date.now() < deadline) {
-      const now = Date.now();
-      for (const [socket, { responses, idleSince }] of connections) {
-        if (responses.size === 0 && now - Math.max(idleSince, started) >= IDLE_GRACE_MS) socket.destroy();
-      }
-      await sleep(POLL_MS);
-    }
-    if (connections.size > 0) {
-      strapi.log.warn(`Stopping: ${connections.size} connection(s) still open after ${timeoutMs / 1000} s, closing them`);
-    }
-    // The moderators' email for a comment just answered, for one.
-    const finished = await Promise.race([workAfterResponses().then(() => true), sleep(deadline - Date.now()).then(() => false)]);
-    if (!finished) strapi.log.warn('Stopping: work after a response was still running, stopping anyway');
   }
+  while (connections.size > 0 && Date.now() < deadline) {
+    const now = Date.now();
+    for (const [socket, { responses, idleSince }] of connections) {
+      if (responses.size === 0 && now - Math.max(idleSince, started) >= IDLE_GRACE_MS) socket.destroy();
+    }
+    await sleep(POLL_MS);
+  }
+}
+
+async function drain(strapi: Core.Strapi, server: Server, tracker: ReturnType<typeof trackConnections>, timeoutMs: number) {
+  const { connections } = tracker;
+  tracker.stopping = true;
+  const started = Date.now();
+  const deadline = started + timeoutMs;
+  const pending = [...connections.values()].reduce((sum, { responses }) => sum + responses.size, 0);
+  strapi.log.info(`Stopping: finishing ${pending} request(s) in progress, for ${timeoutMs / 1000} s at most`);
+
+  // Let the connections the system already accepted in, then stop listening. http.Server's
+  // close() would also destroy idle connections at once; net.Server's only stops listening.
+  await new Promise((resolve) => setImmediate(resolve));
+  if (server.listening) NetServer.prototype.close.call(server);
+
+  await closeConnections(connections, started, deadline);
+  if (connections.size > 0) {
+    strapi.log.warn(`Stopping: ${connections.size} connection(s) still open after ${timeoutMs / 1000} s, closing them`);
+  }
+  // The moderators' email for a comment just answered, for one.
+  const finished = await Promise.race([workAfterResponses().then(() => true), sleep(deadline - Date.now()).then(() => false)]);
+  if (!finished) strapi.log.warn('Stopping: work after a response was still running, stopping anyway');
+}
+
+export function shutDownGracefully(strapi: Core.Strapi, timeoutMs: number) {
+  const server: Server = strapi.server.httpServer;
+  const tracker = trackConnections(server);
 
   let drained: Promise<void> | undefined;
   for (const signal of SIGNALS) {
@@ -83,7 +96,7 @@ export function shutDownGracefully(strapi: Core.Strapi, timeoutMs: number) {
     const handlers = process.listeners(signal);
     process.removeAllListeners(signal);
     process.on(signal, () => {
-      drained ??= drain().catch((error: unknown) => {
+      drained ??= drain(strapi, server, tracker, timeoutMs).catch((error: unknown) => {
         strapi.log.error(`Stopping: ${String(error)}`);
       });
       void drained.then(() => {

@@ -132,7 +132,7 @@ function renderNginxConfig({ confDir, runDir, logDir, htmlDir, port, cmsPort, or
 
 /**
  * Checks the rendered configuration, then starts nginx in the foreground.
- * @param {{ nginx: string, dirs: import('../stack.mjs').StackDirs, nginxConf: string }} options
+ * @param {{ nginx: string, dirs: import('./setup.mjs').StackDirs, nginxConf: string }} options
  */
 function startNginx({ nginx, dirs, nginxConf }) {
   const errorLog = path.join(dirs.logs, 'nginx-error.log');
@@ -147,7 +147,7 @@ function startNginx({ nginx, dirs, nginxConf }) {
 
 /**
  * nginx in front of everything, with the web image's configuration rendered for these ports.
- * @param {{ nginx: string, dirs: import('../stack.mjs').StackDirs, distDir: string, cmsUrl: string, ports: { web: number, balancedCms: number, cms: number[] }, renderers: { url: string }[] }} options
+ * @param {{ nginx: string, dirs: import('./setup.mjs').StackDirs, distDir: string, cmsUrl: string, ports: { web: number, balancedCms: number, cms: number[] }, renderers: { url: string }[] }} options
  */
 export function startWeb({ nginx, dirs, distDir, cmsUrl, ports, renderers }) {
   const siteDir = path.join(dirs.conf, 'conf.d');

@@ -29,6 +29,21 @@ function toPublicComment(entity: StoredComment) {
   };
 }
 
+/**
+ * The submitted comment, parsed, with Strapi's own query and input checks run on it (the
+ * input checks on the fields that become the entity).
+ */
+async function checkedSubmission(controller: CoreController, ctx: Context) {
+  await controller.validateQuery(ctx);
+  await controller.sanitizeQuery(ctx);
+  const submission = parseSubmission(ctx.request.body);
+  const { article, parent, authorName, authorEmail, authorUrl, body } = submission;
+  const fields = { article, parent, authorName, authorEmail, authorUrl, body };
+  await controller.validateInput(fields, ctx);
+  const sanitized = (await controller.sanitizeInput(fields, ctx)) as typeof fields;
+  return { ...submission, ...sanitized };
+}
+
 export default factories.createCoreController(COMMENT, ({ strapi }) => {
   const comments = () => strapi.service(COMMENT) as unknown as CommentService;
 
@@ -53,21 +68,10 @@ export default factories.createCoreController(COMMENT, ({ strapi }) => {
     },
 
     async create(this: CoreController, ctx: Context) {
-      await this.validateQuery(ctx);
-      await this.sanitizeQuery(ctx);
-      const submission = parseSubmission(ctx.request.body);
-      // Strapi's own input checks, on the fields that become the entity.
-      const { article, parent, authorName, authorEmail, authorUrl, body } = submission;
-      const fields = { article, parent, authorName, authorEmail, authorUrl, body };
-      await this.validateInput(fields, ctx);
-      const sanitized = (await this.sanitizeInput(fields, ctx)) as typeof fields;
-
+      const submission = await checkedSubmission(this, ctx);
       let result;
       try {
-        result = await comments().submit(
-          { ...submission, ...sanitized },
-          { ip: ctx.request.ip, userAgent: ctx.get('user-agent') },
-        );
+        result = await comments().submit(submission, { ip: ctx.request.ip, userAgent: ctx.get('user-agent') });
       } catch (error) {
         if (error instanceof DuplicateCommentError) {
           return ctx.conflict(error.message, error.details);

@@ -13,7 +13,7 @@ import { assertCommitted } from '../../../../public-forms/committed';
 import { tokenError, withoutValues } from '../../../../public-forms/errors';
 import { checkToken, hashClientIp } from '../../../../public-forms/form-token';
 import { createSubmissionLock } from '../../../../public-forms/submission-lock';
-import { createChecks } from './checks';
+import { assertCanReply, assertNotDuplicate, assertNotFlooding, decideStatus, openArticle } from './checks';
 import type { InitialStatus } from './moderation';
 import { notifyModerators } from './moderator-email';
 import type { Submission } from './submission';
@@ -42,81 +42,90 @@ function lockKeys(input: Submission, articleId: string, clientIpHash: string, fl
   return floodSeconds > 0 ? [...keys, `ip:${clientIpHash}`, `email:${email}`] : keys;
 }
 
-export function createSubmit(strapi: Core.Strapi, keys: () => SubmitKeys) {
-  const checks = createChecks(strapi);
-  const withCommentLock = createSubmissionLock(strapi);
-  const config = () => strapi.config.get<CommentsConfig>('comments');
+/** What posting a comment works with: the CMS, the form-token and IP keys, the lock. */
+interface SubmitContext {
+  strapi: Core.Strapi;
+  keys: () => SubmitKeys;
+  withCommentLock: ReturnType<typeof createSubmissionLock>;
+}
 
-  function checkFormToken(formToken: string) {
-    const { minFillSeconds, formTokenTtlSeconds } = config();
-    const token = checkToken(formToken, keys().formToken, Date.now(), { ttlSeconds: formTokenTtlSeconds, minFillSeconds });
-    if (!token.ok) throw tokenError(token, 'comment');
-  }
+const config = (strapi: Core.Strapi) => strapi.config.get<CommentsConfig>('comments');
 
-  /** The article is open and the reply allowed: 404 or 403 otherwise. */
-  async function checkPlace(input: Submission) {
-    const article = await checks.openArticle(input.article, config().closeAfterDays);
-    if (input.parent) await checks.assertCanReply(input.parent, article.documentId);
-    return article;
-  }
+function checkFormToken({ strapi, keys }: SubmitContext, formToken: string) {
+  const { minFillSeconds, formTokenTtlSeconds } = config(strapi);
+  const token = checkToken(formToken, keys().formToken, Date.now(), { ttlSeconds: formTokenTtlSeconds, minFillSeconds });
+  if (!token.ok) throw tokenError(token, 'comment');
+}
 
-  /**
-   * Stores the comment. A ValidationError here comes from Strapi's relation check (every
-   * field was checked before), which reports any failure, a lost database connection
-   * included, as "Invalid relations": check the article and parent again with queries that
-   * let database errors through (a 503), then try once more.
-   */
-  async function store(input: Submission, data: Record<string, unknown>): Promise<StoredComment> {
-    const create = () =>
-      strapi.documents(COMMENT).create({ data, fields: [...PUBLIC_FIELDS], populate: PUBLIC_POPULATE } as never) as unknown as Promise<StoredComment>;
+/** The article is open and the reply allowed: 404 or 403 otherwise. */
+async function checkPlace(strapi: Core.Strapi, input: Submission) {
+  const article = await openArticle(strapi, input.article, config(strapi).closeAfterDays);
+  if (input.parent) await assertCanReply(strapi, input.parent, article.documentId);
+  return article;
+}
+
+/**
+ * Stores the comment. A ValidationError here comes from Strapi's relation check (every
+ * field was checked before), which reports any failure, a lost database connection
+ * included, as "Invalid relations": check the article and parent again with queries that
+ * let database errors through (a 503), then try once more.
+ */
+async function store(strapi: Core.Strapi, input: Submission, data: Record<string, unknown>): Promise<StoredComment> {
+  const create = () =>
+    strapi.documents(COMMENT).create({ data, fields: [...PUBLIC_FIELDS], populate: PUBLIC_POPULATE } as never) as unknown as Promise<StoredComment>;
+  try {
+    return await create();
+  } catch (error) {
+    if (!(error instanceof errors.ValidationError)) throw error;
+    await checkPlace(strapi, input);
     try {
       return await create();
-    } catch (error) {
-      if (!(error instanceof errors.ValidationError)) throw error;
-      await checkPlace(input);
-      try {
-        return await create();
-      } catch (again) {
-        throw again instanceof errors.ValidationError ? withoutValues(again) : again;
-      }
+    } catch (again) {
+      throw again instanceof errors.ValidationError ? withoutValues(again) : again;
     }
   }
+}
 
-  /**
-   * Applies every rule to a visitor's comment and stores it. Throws Strapi
-   * errors: ValidationError (400), NotFoundError (404), ForbiddenError (403),
-   * DuplicateCommentError (409), RateLimitError (429, details.retryAfter).
-   */
-  return async function submit(input: Submission, client: ClientInfo): Promise<SubmitResult> {
-    const { floodSeconds } = config();
-    checkFormToken(input.formToken);
-    const article = await checkPlace(input);
-    const clientIpHash = hashClientIp(keys().clientIp, client.ip);
+/**
+ * Applies every rule to a visitor's comment and stores it. Throws Strapi
+ * errors: ValidationError (400), NotFoundError (404), ForbiddenError (403),
+ * DuplicateCommentError (409), RateLimitError (429, details.retryAfter).
+ */
+async function submit(context: SubmitContext, input: Submission, client: ClientInfo): Promise<SubmitResult> {
+  const { strapi, keys, withCommentLock } = context;
+  const { floodSeconds } = config(strapi);
+  checkFormToken(context, input.formToken);
+  const article = await checkPlace(strapi, input);
+  const clientIpHash = hashClientIp(keys().clientIp, client.ip);
 
-    const { comment, moderationStatus } = await withCommentLock(lockKeys(input, article.documentId, clientIpHash, floodSeconds), async () => {
-      await checks.assertNotDuplicate(input, article.documentId);
-      if (floodSeconds > 0) await checks.assertNotFlooding(input, clientIpHash, floodSeconds);
-      const status: InitialStatus = await checks.decideStatus(input, client);
-      const data = {
-        article: article.documentId,
-        parent: input.parent ?? undefined,
-        authorName: input.authorName,
-        authorEmail: input.authorEmail,
-        authorUrl: input.authorUrl ?? undefined,
-        body: input.body,
-        moderationStatus: status,
-        clientIpHash,
-        userAgent: storedUserAgent(client.userAgent),
-      };
-      return { comment: await store(input, data), moderationStatus: status };
-    });
-    await assertCommitted(strapi, COMMENT, comment.documentId);
-
-    const held = { documentId: comment.documentId, authorName: input.authorName, body: input.body };
-    return {
-      comment,
-      publicStatus: moderationStatus === 'approved' ? 'approved' : 'pending',
-      afterResponse: moderationStatus === 'pending' ? () => notifyModerators(strapi, held, article.title ?? '') : null,
+  const { comment, moderationStatus } = await withCommentLock(lockKeys(input, article.documentId, clientIpHash, floodSeconds), async () => {
+    await assertNotDuplicate(strapi, input, article.documentId);
+    if (floodSeconds > 0) await assertNotFlooding(strapi, input, clientIpHash, floodSeconds);
+    const status: InitialStatus = await decideStatus(strapi, input, client);
+    const data = {
+      article: article.documentId,
+      parent: input.parent ?? undefined,
+      authorName: input.authorName,
+      authorEmail: input.authorEmail,
+      authorUrl: input.authorUrl ?? undefined,
+      body: input.body,
+      moderationStatus: status,
+      clientIpHash,
+      userAgent: storedUserAgent(client.userAgent),
     };
+    return { comment: await store(strapi, input, data), moderationStatus: status };
+  });
+  await assertCommitted(strapi, COMMENT, comment.documentId);
+
+  const held = { documentId: comment.documentId, authorName: input.authorName, body: input.body };
+  return {
+    comment,
+    publicStatus: moderationStatus === 'approved' ? 'approved' : 'pending',
+    afterResponse: moderationStatus === 'pending' ? () => notifyModerators(strapi, held, article.title ?? '') : null,
   };
+}
+
+export function createSubmit(strapi: Core.Strapi, keys: () => SubmitKeys) {
+  const context: SubmitContext = { strapi, keys, withCommentLock: createSubmissionLock(strapi) };
+  return (input: Submission, client: ClientInfo): Promise<SubmitResult> => submit(context, input, client);
 }

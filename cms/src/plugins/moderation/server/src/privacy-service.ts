@@ -68,6 +68,41 @@ function toExported(comment: StoredComment): ExportedComment {
   };
 }
 
+const byEmail = (email: string) => ({ authorEmail: { $eqi: email } });
+
+async function commentsByEmail(strapi: Core.Strapi, email: string): Promise<ExportedComment[]> {
+  const found = await strapi.documents(COMMENT).findMany({
+    filters: byEmail(email),
+    sort: [{ createdAt: 'asc' }, { id: 'asc' }],
+    populate: COMMENT_RELATIONS,
+  });
+  return (found as StoredComment[]).map(toExported);
+}
+
+/**
+ * Replaces the name, email, website, IP hash and user agent of every comment by `email`, and
+ * the text too when asked. The comments stay, so replies keep their place in the thread;
+ * their moderation status is kept.
+ */
+async function anonymiseComments(strapi: Core.Strapi, email: string, removeText: boolean): Promise<number> {
+  const comments = strapi.documents(COMMENT);
+  const found = await comments.findMany({ filters: byEmail(email), fields: ['documentId'] });
+  for (const { documentId } of found) {
+    const anonymised = {
+      authorName: ANONYMOUS_NAME,
+      authorEmail: erasedEmail(),
+      authorUrl: null,
+      clientIpHash: null,
+      userAgent: null,
+      ...(removeText ? { body: REMOVED_BODY } : {}),
+    } satisfies ClearableCommentInput;
+    // The generated input type has no null for optional attributes, though null is how Strapi
+    // clears one; `satisfies` above has checked every name and value, so widen it here.
+    await comments.update({ documentId, data: anonymised as unknown as Partial<CommentInput> });
+  }
+  return found.length;
+}
+
 /**
  * Personal-data requests, as WordPress's privacy tools answer them: every comment written with
  * an email address (compared case-insensitively, the whole address), and every consultation
@@ -75,41 +110,7 @@ function toExported(comment: StoredComment): ExportedComment {
  * through the consultation requests' own service), exported with all stored fields, or erased.
  */
 export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const comments = () => strapi.documents(COMMENT);
-  const byEmail = (email: string) => ({ authorEmail: { $eqi: email } });
   const consultRequests = () => strapi.service(CONSULT) as unknown as ConsultContactTools;
-
-  async function commentsByEmail(email: string): Promise<ExportedComment[]> {
-    const found = await comments().findMany({
-      filters: byEmail(email),
-      sort: [{ createdAt: 'asc' }, { id: 'asc' }],
-      populate: COMMENT_RELATIONS,
-    });
-    return (found as StoredComment[]).map(toExported);
-  }
-
-  /**
-   * Replaces the name, email, website, IP hash and user agent of every comment by `email`, and
-   * the text too when asked. The comments stay, so replies keep their place in the thread;
-   * their moderation status is kept.
-   */
-  async function anonymiseComments(email: string, removeText: boolean): Promise<number> {
-    const found = await comments().findMany({ filters: byEmail(email), fields: ['documentId'] });
-    for (const { documentId } of found) {
-      const anonymised = {
-        authorName: ANONYMOUS_NAME,
-        authorEmail: erasedEmail(),
-        authorUrl: null,
-        clientIpHash: null,
-        userAgent: null,
-        ...(removeText ? { body: REMOVED_BODY } : {}),
-      } satisfies ClearableCommentInput;
-      // The generated input type has no null for optional attributes, though null is how Strapi
-      // clears one; `satisfies` above has checked every name and value, so widen it here.
-      await comments().update({ documentId, data: anonymised as unknown as Partial<CommentInput> });
-    }
-    return found.length;
-  }
 
   return {
     /** Comments by the email address only (they have no phone); requests by either. */
@@ -118,7 +119,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
       consultRequests: ConsultRequestView[];
     }> {
       const [found, requests] = await Promise.all([
-        email ? commentsByEmail(email) : Promise.resolve([]),
+        email ? commentsByEmail(strapi, email) : Promise.resolve([]),
         consultRequests().exportByContact({ email, phone }),
       ]);
       return { comments: found, consultRequests: requests };
@@ -131,7 +132,7 @@ export default ({ strapi }: { strapi: Core.Strapi }) => {
      */
     async eraseByContact({ email, phone, removeText }: EraseInput): Promise<EraseResponse['data']> {
       return strapi.db.transaction(async () => {
-        const erased = email ? await anonymiseComments(email, removeText) : 0;
+        const erased = email ? await anonymiseComments(strapi, email, removeText) : 0;
         const deleted = await consultRequests().eraseByContact({ email, phone });
         return { erased, consultRequests: deleted };
       });

@@ -86,82 +86,85 @@ function toQueueItem(comment: StoredComment): QueueItem {
   };
 }
 
-export default ({ strapi }: { strapi: Core.Strapi }) => {
-  const comments = () => strapi.documents(COMMENT);
+/** One page of a tab: a window over its segments laid end to end, with the tab's total. */
+async function listQueue(strapi: Core.Strapi, { status, page, pageSize }: ListQuery): Promise<QueueListResponse> {
+  const comments = strapi.documents(COMMENT);
+  const segments = segmentsOf(status);
+  const counts = await Promise.all(
+    segments.map((segment) => comments.count({ filters: { moderationStatus: segment.moderationStatus } })),
+  );
+  const total = counts.reduce((sum, count) => sum + count, 0);
+
+  // The page is a window over the segments laid end to end.
+  const rows: StoredComment[] = [];
+  let skip = (page - 1) * pageSize;
+  for (const [index, segment] of segments.entries()) {
+    const wanted = pageSize - rows.length;
+    if (wanted === 0) break;
+    if (skip >= counts[index]) {
+      skip -= counts[index];
+      continue;
+    }
+    const found = await comments.findMany({
+      filters: { moderationStatus: segment.moderationStatus },
+      // The row id (insertion order) breaks ties between comments written in the same
+      // millisecond, so pages never overlap; it is only a sort key and never leaves the server.
+      sort: [{ createdAt: segment.order }, { id: segment.order }],
+      start: skip,
+      limit: wanted,
+      fields: [...QUEUE_FIELDS],
+      populate: COMMENT_RELATIONS,
+    });
+    rows.push(...(found as StoredComment[]));
+    skip = 0;
+  }
 
   return {
-    async list({ status, page, pageSize }: ListQuery): Promise<QueueListResponse> {
-      const segments = segmentsOf(status);
-      const counts = await Promise.all(
-        segments.map((segment) => comments().count({ filters: { moderationStatus: segment.moderationStatus } })),
-      );
-      const total = counts.reduce((sum, count) => sum + count, 0);
-
-      // The page is a window over the segments laid end to end.
-      const rows: StoredComment[] = [];
-      let skip = (page - 1) * pageSize;
-      for (const [index, segment] of segments.entries()) {
-        const wanted = pageSize - rows.length;
-        if (wanted === 0) break;
-        if (skip >= counts[index]) {
-          skip -= counts[index];
-          continue;
-        }
-        const found = await comments().findMany({
-          filters: { moderationStatus: segment.moderationStatus },
-          // The row id (insertion order) breaks ties between comments written in the same
-          // millisecond, so pages never overlap; it is only a sort key and never leaves the server.
-          sort: [{ createdAt: segment.order }, { id: segment.order }],
-          start: skip,
-          limit: wanted,
-          fields: [...QUEUE_FIELDS],
-          populate: COMMENT_RELATIONS,
-        });
-        rows.push(...(found as StoredComment[]));
-        skip = 0;
-      }
-
-      return {
-        data: rows.map(toQueueItem),
-        meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
-      };
-    },
-
-    async countPending(): Promise<number> {
-      return comments().count({ filters: { moderationStatus: 'pending' } });
-    },
-
-    /**
-     * Sets the status of every listed comment, or of none: unknown documentIds
-     * are refused before anything changes, and the updates share a transaction.
-     * Restoring from spam or trash is setting `pending` again.
-     */
-    async setStatus({ documentIds, status }: SetStatusInput): Promise<SetStatusResponse['data']> {
-      const existing = await comments().findMany({
-        filters: { documentId: { $in: documentIds } },
-        fields: ['moderationStatus'],
-        limit: documentIds.length,
-      });
-      const known = new Set(existing.map((comment) => comment.documentId));
-      const unknown = documentIds
-        .map((documentId, index) => ({ documentId, index }))
-        .filter(({ documentId }) => !known.has(documentId));
-      if (unknown.length > 0) {
-        throw new errors.ValidationError(`No comment has the documentId ${unknown.map((u) => u.documentId).join(', ')}`, {
-          errors: unknown.map(({ index }) => ({
-            path: ['documentIds', String(index)],
-            message: 'No comment has this documentId',
-            name: 'ValidationError',
-          })),
-        });
-      }
-
-      await strapi.db.transaction(async () => {
-        for (const documentId of documentIds) {
-          await comments().update({ documentId, data: { moderationStatus: status } });
-        }
-      });
-      return { status, documentIds, updated: documentIds.length };
-    },
+    data: rows.map(toQueueItem),
+    meta: { pagination: { page, pageSize, pageCount: Math.ceil(total / pageSize), total } },
   };
-};
+}
+
+/**
+ * Sets the status of every listed comment, or of none: unknown documentIds
+ * are refused before anything changes, and the updates share a transaction.
+ * Restoring from spam or trash is setting `pending` again.
+ */
+async function setQueueStatus(strapi: Core.Strapi, { documentIds, status }: SetStatusInput): Promise<SetStatusResponse['data']> {
+  const comments = strapi.documents(COMMENT);
+  const existing = await comments.findMany({
+    filters: { documentId: { $in: documentIds } },
+    fields: ['moderationStatus'],
+    limit: documentIds.length,
+  });
+  const known = new Set(existing.map((comment) => comment.documentId));
+  const unknown = documentIds
+    .map((documentId, index) => ({ documentId, index }))
+    .filter(({ documentId }) => !known.has(documentId));
+  if (unknown.length > 0) {
+    throw new errors.ValidationError(`No comment has the documentId ${unknown.map((u) => u.documentId).join(', ')}`, {
+      errors: unknown.map(({ index }) => ({
+        path: ['documentIds', String(index)],
+        message: 'No comment has this documentId',
+        name: 'ValidationError',
+      })),
+    });
+  }
+
+  await strapi.db.transaction(async () => {
+    for (const documentId of documentIds) {
+      await comments.update({ documentId, data: { moderationStatus: status } });
+    }
+  });
+  return { status, documentIds, updated: documentIds.length };
+}
+
+export default ({ strapi }: { strapi: Core.Strapi }) => ({
+  list: (query: ListQuery): Promise<QueueListResponse> => listQueue(strapi, query),
+
+  async countPending(): Promise<number> {
+    return strapi.documents(COMMENT).count({ filters: { moderationStatus: 'pending' } });
+  },
+
+  setStatus: (input: SetStatusInput): Promise<SetStatusResponse['data']> => setQueueStatus(strapi, input),
+});
