@@ -1,11 +1,10 @@
 /**
  * The comment form's rules, in one place for the CMS (which enforces them), the moderation
  * queue and the moderators' email (which show excerpts and link counts) and the web form
- * (which checks before it sends): the fields and their limits, the reply depth, how links are
- * counted and how an excerpt is cut.
+ * (which checks before it sends): the fields' limits, the reply depth, how links are counted
+ * and how an excerpt is cut. The input's schema is ./comment-schema.ts.
  */
-import * as z from 'zod/mini';
-import { FIELD_MESSAGES, HONEYPOT_FIELD, check, filledIn, isEmail, optionalText, requiredText, unknownKeyError } from './form-fields.js';
+import { FIELD_MESSAGES, HONEYPOT_FIELD } from './form-fields.js';
 
 /** The hidden field only bots fill in: anything in it sends the comment to spam, with the answer a person gets. */
 export const COMMENT_HONEYPOT_FIELD = HONEYPOT_FIELD;
@@ -27,54 +26,6 @@ export const COMMENT_MESSAGES = {
   ...FIELD_MESSAGES,
   url: 'Must be a web address starting with http:// or https://',
 } as const;
-
-function isHttpUrl(value: string): boolean {
-  if (!/^https?:\/\//i.test(value)) return false;
-  try {
-    const url = new URL(value);
-    return (url.protocol === 'http:' || url.protocol === 'https:') && url.hostname !== '';
-  } catch {
-    return false;
-  }
-}
-
-/** The body's `data` object. Every other key (moderationStatus, id, publishedAt …) is refused. */
-const commentFields = z.strictObject(
-  {
-      article: requiredText(COMMENT_LIMITS.documentId),
-      parent: optionalText(COMMENT_LIMITS.documentId),
-      authorName: requiredText(COMMENT_LIMITS.authorName),
-      authorEmail: requiredText(COMMENT_LIMITS.authorEmail).check(z.refine((value) => value === undefined || isEmail(value), COMMENT_MESSAGES.email)),
-      authorUrl: optionalText(COMMENT_LIMITS.authorUrl).check(z.refine((value) => value === undefined || isHttpUrl(value), COMMENT_MESSAGES.url)),
-      body: requiredText(COMMENT_LIMITS.body, { singleLine: false }),
-      formToken: requiredText(COMMENT_LIMITS.formToken),
-      [COMMENT_HONEYPOT_FIELD]: z.optional(z.unknown()),
-    },
-  unknownKeyError,
-);
-
-export const commentInputSchema = z.pipe(
-  commentFields,
-  z.transform((data: z.output<typeof commentFields>) => ({
-    article: data.article as string,
-    parent: data.parent ?? null,
-    authorName: data.authorName as string,
-    authorEmail: data.authorEmail as string,
-    authorUrl: data.authorUrl ?? null,
-    body: data.body as string,
-    formToken: data.formToken as string,
-    honeypotFilled: filledIn(data[COMMENT_HONEYPOT_FIELD]),
-  })),
-);
-
-export type CommentInput = z.input<typeof commentInputSchema>;
-/** What a visitor sends, checked and trimmed. */
-export type CommentSubmission = z.output<typeof commentInputSchema>;
-
-/** Checks a comment's `data`: the submission, or one problem per field. */
-export function checkComment(data: unknown) {
-  return check(commentInputSchema, data);
-}
 
 /** `<a …>text</a>`: one link, whatever its text says. */
 const ANCHOR = /<a\b[^>]*>[\s\S]*?<\/a\s*>/giu;

@@ -1,11 +1,8 @@
 /**
- * The consultation request a visitor sends from /consult: which fields it has, their limits and
- * the messages for each problem. The CMS checks every request with this schema and answers its
- * errors in Strapi's shape; the web form checks the same schema before it sends, so both say the
- * same thing about the same input.
+ * The consultation request a visitor sends from /consult: its choices, limits and the messages
+ * for each problem, and how staff compare contacts. The schema is ./consult-schema.ts.
  */
-import * as z from 'zod/mini';
-import { FIELD_MESSAGES, HONEYPOT_FIELD, check, filledIn, isEmail, isRecord, optionalText, requiredText, unknownKeyError } from './form-fields.js';
+import { FIELD_MESSAGES, HONEYPOT_FIELD } from './form-fields.js';
 
 /** The hidden field only bots fill in (the same as the comment form's). */
 export const CONSULT_HONEYPOT_FIELD = HONEYPOT_FIELD;
@@ -36,7 +33,7 @@ export const CONSULT_LIMITS = {
 } as const;
 
 /** A phone number has at least this many digits, whatever it is written with. */
-const MIN_PHONE_DIGITS = 7;
+export const MIN_PHONE_DIGITS = 7;
 
 export const CONSULT_MESSAGES = {
   ...FIELD_MESSAGES,
@@ -48,67 +45,6 @@ export const CONSULT_MESSAGES = {
   bestTime: 'Choose morning, afternoon, evening or any',
   consent: 'Tick the box to let the clinic contact you about this request',
 } as const;
-
-const isPhone = (value: string) => /^\+?[\d\s().-]+$/.test(value) && value.replace(/\D/g, '').length >= MIN_PHONE_DIGITS;
-
-type Contacts = { phone?: string; email?: string; preferredContact?: PreferredContact };
-
-/** At least one way to reach the person, and the one they prefer among those given. */
-function checkContacts(data: Contacts, ctx: z.core.$RefinementCtx) {
-  if (data.phone === undefined && data.email === undefined) {
-    for (const path of ['phone', 'email']) {
-      ctx.addIssue({ code: 'custom', path: [path], message: CONSULT_MESSAGES.contactMissing });
-    }
-  } else if (data.preferredContact && data[data.preferredContact] === undefined) {
-    ctx.addIssue({ code: 'custom', path: [data.preferredContact], message: CONSULT_MESSAGES.preferredMissing(data.preferredContact) });
-  }
-}
-
-/** The body's `data` object. Every other key is refused (the visitor sets no status, no note). */
-const consultFields = z
-  .strictObject(
-    {
-      name: requiredText(CONSULT_LIMITS.name),
-      phone: optionalText(CONSULT_LIMITS.phone).check(z.refine((value) => value === undefined || isPhone(value), CONSULT_MESSAGES.phone)),
-      email: optionalText(CONSULT_LIMITS.email).check(z.refine((value) => value === undefined || isEmail(value), CONSULT_MESSAGES.email)),
-      preferredContact: z.enum(PREFERRED_CONTACTS, { error: CONSULT_MESSAGES.preferredContact }),
-      bestTime: z.enum(BEST_TIMES, { error: CONSULT_MESSAGES.bestTime }),
-      message: optionalText(CONSULT_LIMITS.message, { singleLine: false }),
-      consent: z.literal(true, { error: CONSULT_MESSAGES.consent }),
-      formToken: requiredText(CONSULT_LIMITS.formToken),
-      [CONSULT_HONEYPOT_FIELD]: z.optional(z.unknown()),
-    },
-    unknownKeyError,
-  )
-  // Checked even when another field failed, so the form shows every problem at once.
-  .check(z.superRefine((data: Contacts, ctx) => checkContacts(data, ctx), { when: (payload) => isRecord(payload.value) }));
-
-export const consultRequestSchema = z.pipe(
-  consultFields,
-  z.transform((data: z.output<typeof consultFields>) => ({
-    name: data.name as string,
-    phone: data.phone ?? null,
-    email: data.email ?? null,
-    preferredContact: data.preferredContact,
-    bestTime: data.bestTime,
-    message: data.message ?? null,
-    consent: true as const,
-    formToken: data.formToken as string,
-    /** Whether the honeypot came back filled in: the request is dropped, with the answer a person gets. */
-    honeypotFilled: filledIn(data[CONSULT_HONEYPOT_FIELD]),
-  })),
-);
-
-export type ConsultRequestInput = z.input<typeof consultRequestSchema>;
-export type ConsultRequest = z.output<typeof consultRequestSchema>;
-
-/**
- * Checks a request; on failure, one problem per field (the first for each), in the shape of
- * Strapi's `error.details.errors`.
- */
-export function checkConsultRequest(data: unknown) {
-  return check(consultRequestSchema, data);
-}
 
 /**
  * The forms of an email address and a phone number that are compared when staff look a person

@@ -30,27 +30,21 @@ export {
   CONSULT_MESSAGES,
   CONSULT_STATUSES,
   PREFERRED_CONTACTS,
-  checkConsultRequest,
-  consultRequestSchema,
   normaliseEmail,
   normalisePhone,
   type BestTime,
-  type ConsultRequest,
-  type ConsultRequestInput,
   type ConsultStatus,
   type PreferredContact,
 } from './consult.js';
+export { checkConsultRequest, consultRequestSchema, type ConsultRequest, type ConsultRequestInput } from './consult-schema.js';
 export {
   COMMENT_HONEYPOT_FIELD,
   COMMENT_LIMITS,
   COMMENT_MAX_DEPTH,
   COMMENT_MESSAGES,
-  checkComment,
   commentExcerpt,
-  commentInputSchema,
   countLinks,
-  type CommentInput,
-  type CommentSubmission,
 } from './comments.js';
+export { checkComment, commentInputSchema, type CommentInput, type CommentSubmission } from './comment-schema.js';
 export { FIELD_MESSAGES, HONEYPOT_FIELD, characterCount, type Checked, type FieldProblem } from './form-fields.js';
 export { RESERVED_SLUGS, isReservedSlug, reservedSlugMessage } from './reserved-slugs.js';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { COMMENT_MESSAGES, checkComment, commentExcerpt, countLinks } from '../comments.js';
+import { checkComment } from '../comment-schema.js';
+import { COMMENT_MESSAGES, commentExcerpt, countLinks } from '../comments.js';
 
 const valid = {
   article: 'abc123',

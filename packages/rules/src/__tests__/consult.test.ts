@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { CONSULT_MESSAGES, checkConsultRequest, normaliseEmail, normalisePhone } from '../consult.js';
+import { checkConsultRequest } from '../consult-schema.js';
+import { CONSULT_MESSAGES, normaliseEmail, normalisePhone } from '../consult.js';
 
 const valid = {
   name: '  Sample Person ',

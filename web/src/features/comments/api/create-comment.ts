@@ -3,7 +3,7 @@ import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { apiPost } from '@/lib/api-client';
 import type { StrapiResponse } from '@/types/api';
 import { commentQueries, type PublicComment } from '@/features/comments/api/comments';
-import type { CommentInput } from '@/features/comments/utils/validate-comment';
+import type { CommentInput } from '@/features/comments/utils/comment-input';
 import { pendingComments } from '@/features/comments/utils/pending-comments';
 
 /** The hidden field only bots fill in (the CMS's rule, @clinic/rules); the CMS sends such comments to spam. */

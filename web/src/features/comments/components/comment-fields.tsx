@@ -1,6 +1,6 @@
 /** The "Leave a Reply" form's fields: the comment, who wrote it, and whether to remember them. */
 import { TextField, bindTextField, type TextFieldSource } from '@/components/ui/form-field';
-import type { CommentField } from '@/features/comments/utils/validate-comment';
+import type { CommentField } from '@/features/comments/utils/comment-input';
 
 export function CommentFields({ source }: { source: TextFieldSource<CommentField> }) {
   const field = (name: CommentField) => bindTextField(source, name);

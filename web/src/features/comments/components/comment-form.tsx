@@ -38,7 +38,7 @@ function RespondTitle({ id, replyTo, onCancelReply }: TitleProps) {
 /** "Leave a Reply": WordPress's comment form, with the CMS's rules checked before sending. */
 export function CommentForm({ articleDocumentId, articleSlug, replyTo, onCancelReply, onPosted }: Props) {
   const id = useId();
-  const { formRef, input, setField, remember, setRemember, honeypot, setHoneypot, errors, message, isPending, onSubmit } = useCommentForm({
+  const { formRef, input, setField, remember, setRemember, honeypot, setHoneypot, errors, message, isPending, onSubmit, onFocus } = useCommentForm({
     articleDocumentId,
     articleSlug,
     replyTo,
@@ -48,7 +48,7 @@ export function CommentForm({ articleDocumentId, articleSlug, replyTo, onCancelR
   return (
     <div className="comment-respond" id="respond">
       <RespondTitle id={`${id}-heading`} replyTo={replyTo} onCancelReply={onCancelReply} />
-      <form ref={formRef} noValidate onSubmit={(event) => void onSubmit(event)} aria-labelledby={`${id}-heading`} className="comment-form">
+      <form ref={formRef} noValidate onSubmit={(event) => void onSubmit(event)} onFocus={onFocus} aria-labelledby={`${id}-heading`} className="comment-form">
         <p className="comment-form__notes">
           Your email address will not be published. Required fields are marked <span aria-hidden="true">*</span>
           <span className="visually-hidden">with an asterisk</span>

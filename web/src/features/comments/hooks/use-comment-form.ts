@@ -10,13 +10,10 @@ import { ApiError } from '@/lib/api-client';
 import { commentQueries } from '@/features/comments/api/comments';
 import { useCreateComment, type CreatedComment } from '@/features/comments/api/create-comment';
 import { loadRememberedAuthor, saveRememberedAuthor } from '@/features/comments/utils/remembered-author';
-import {
-  fieldErrorsFromDetails,
-  trimInput,
-  validateComment,
-  type CommentField,
-  type CommentInput,
-} from '@/features/comments/utils/validate-comment';
+import { fieldErrorsFromDetails, trimInput, type CommentField, type CommentInput } from '@/features/comments/utils/comment-input';
+
+/** The rules' check, loaded once the visitor starts on the form rather than with the page. */
+const loadCheck = () => import('@/features/comments/utils/validate-comment');
 
 type Options = {
   articleDocumentId: string;
@@ -72,6 +69,7 @@ export function useCommentForm({ articleDocumentId, articleSlug, replyTo, onPost
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setMessage(null);
+    const { validateComment } = await loadCheck();
     if (showErrors(validateComment(input))) return;
 
     const values = trimInput(input);
@@ -100,5 +98,7 @@ export function useCommentForm({ articleDocumentId, articleSlug, replyTo, onPost
     message,
     isPending: create.isPending,
     onSubmit,
+    /** Starts loading the check as soon as a field gets focus, so sending never waits for it. */
+    onFocus: () => void loadCheck(),
   };
 }

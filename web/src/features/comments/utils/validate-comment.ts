@@ -1,16 +1,13 @@
 import { COMMENT_LIMITS, COMMENT_MESSAGES, checkComment, type FieldProblem } from '@clinic/rules';
+import { API_FIELDS, type CommentField, type CommentInput, type FieldErrors } from '@/features/comments/utils/comment-input';
 
 /**
  * The comment form's check, by the CMS's own rules (@clinic/rules: the CMS has the last word
  * and says the same): name 1–245 characters, email valid and at most 100, website http(s) and
  * at most 200, comment 1–5,000 characters, lengths in characters after trimming. What the
- * form adds is its wording, addressed to the person filling it in.
+ * form adds is its wording, addressed to the person filling it in. The form loads this module
+ * when the visitor starts on it (the schema brings zod), not with the article page.
  */
-export type CommentInput = { body: string; name: string; email: string; url: string };
-
-export type CommentField = keyof CommentInput;
-export type FieldErrors = Partial<Record<CommentField, string>>;
-
 const LIMITS = { name: COMMENT_LIMITS.authorName, email: COMMENT_LIMITS.authorEmail, url: COMMENT_LIMITS.authorUrl, body: COMMENT_LIMITS.body };
 
 const tooLong = (message: string) => message.startsWith('Must be at most');
@@ -32,10 +29,6 @@ function wording(field: CommentField, problem: FieldProblem): string {
   }
 }
 
-export function trimInput(input: CommentInput): CommentInput {
-  return { body: input.body.trim(), name: input.name.trim(), email: input.email.trim(), url: input.url.trim() };
-}
-
 export function validateComment(input: CommentInput): FieldErrors {
   // The article and the token are the form's own business: only the visitor's fields are checked here.
   const checked = checkComment({ article: 'article', formToken: 'token', body: input.body, authorName: input.name, authorEmail: input.email, authorUrl: input.url });
@@ -48,23 +41,3 @@ export function validateComment(input: CommentInput): FieldErrors {
   return errors;
 }
 
-/** The API's attribute names, as the CMS's field errors name them, mapped to the form's fields. */
-const API_FIELDS: Record<string, CommentField> = {
-  body: 'body',
-  authorName: 'name',
-  authorEmail: 'email',
-  authorUrl: 'url',
-};
-
-/** Field errors from a Strapi ValidationError's `details.errors`. */
-export function fieldErrorsFromDetails(details: unknown): FieldErrors {
-  const list = (details as { errors?: unknown } | undefined)?.errors;
-  if (!Array.isArray(list)) return {};
-  const errors: FieldErrors = {};
-  for (const item of list as { path?: unknown; message?: unknown }[]) {
-    const key = Array.isArray(item.path) ? String(item.path[item.path.length - 1]) : '';
-    const field = API_FIELDS[key];
-    if (field && typeof item.message === 'string' && !errors[field]) errors[field] = item.message;
-  }
-  return errors;
-}
