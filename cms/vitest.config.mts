@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 
 /**
@@ -6,6 +7,14 @@ import { defineConfig } from 'vitest/config';
  * (127.0.0.1:5432 unless TEST_PG_URL says otherwise).
  */
 export default defineConfig({
+  // The tests that import the CMS's modules read their sources, as tsconfig's paths do (Vite
+  // defines __dirname in its config files).
+  resolve: {
+    alias: [
+      { find: /^#src\//, replacement: `${path.join(__dirname, 'src')}/` },
+      { find: /^#config\//, replacement: `${path.join(__dirname, 'config')}/` },
+    ],
+  },
   test: {
     include: ['tests/**/*.test.ts'],
     testTimeout: 60_000,

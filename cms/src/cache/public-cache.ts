@@ -1,6 +1,6 @@
 import type { Core } from '@strapi/strapi';
 import { RedisStore, ResponseCache } from '@clinic/http-cache';
-import type { CacheConfig } from '../../config/cache';
+import type { CacheConfig } from '#config/cache';
 
 /**
  * The CMS's cache of public reads (see src/middlewares/public-cache.ts), one per process,

@@ -1,6 +1,6 @@
 import { PREVIEW_TYPES, previewApiKey } from '@clinic/rules';
 import type { Core } from '@strapi/strapi';
-import type { PreviewConfig } from '../../config/preview';
+import type { PreviewConfig } from '#config/preview';
 
 export const PREVIEW_TOKEN_NAME = 'Page renderer: previews (read-only)';
 

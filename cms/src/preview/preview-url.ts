@@ -1,6 +1,6 @@
 import { createPreviewUrl, previewTypeOf } from '@clinic/rules';
 import type { UID } from '@strapi/strapi';
-import type { PreviewConfig } from '../../config/preview';
+import type { PreviewConfig } from '#config/preview';
 
 type HandlerParams = { documentId?: string; locale?: string | null; status?: string };
 

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, appendFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Core } from '@strapi/strapi';
-import type { ClinicConfig, SeedUser } from '../../config/clinic';
+import type { ClinicConfig, SeedUser } from '#config/clinic';
 import type { AdminRoles } from './admin-roles';
 
 /** 24 random bytes in base64url: 32 characters, with the classes Strapi's password rule asks for. */

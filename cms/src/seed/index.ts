@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type { ClinicConfig } from '../../config/clinic';
+import type { ClinicConfig } from '#config/clinic';
 import { syncAdminRoles } from './admin-roles';
 import { ensureAdminUsers } from './admin-users';
 import { seedContent, seedPages, upgradeSiteSetting } from './seed-content';

@@ -3,8 +3,8 @@ import { errors } from '@strapi/utils';
 import { DuplicateCommentError, type StoredComment } from '../services/comment';
 import type commentService from '../services/comment';
 import { parseSubmission } from '../services/lib/submission';
-import { answerSubmissionError } from '../../../public-forms/errors';
-import { runAfterResponse } from '../../../server/after-response';
+import { answerSubmissionError } from '#src/public-forms/errors';
+import { runAfterResponse } from '#src/server/after-response';
 
 const COMMENT = 'api::comment.comment';
 

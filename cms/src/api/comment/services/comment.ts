@@ -4,8 +4,8 @@
  * checks, the lock and the submission. This file composes them.
  */
 import { factories, type Core } from '@strapi/strapi';
-import type { CommentsConfig } from '../../../../config/comments';
-import { deriveKey, formTokenAnswer } from '../../../public-forms/form-token';
+import type { CommentsConfig } from '#config/comments';
+import { deriveKey, formTokenAnswer } from '#src/public-forms/form-token';
 import { createSubmit, type SubmitKeys } from './lib/submit';
 import { DEFAULT_SORT, PUBLIC_FIELDS, PUBLIC_POPULATE, VISIBLE, type PublicQuery, type StoredComment } from './lib/visibility';
 

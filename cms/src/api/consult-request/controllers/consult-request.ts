@@ -1,7 +1,7 @@
 import { factories, type Core } from '@strapi/strapi';
 import { errors } from '@strapi/utils';
-import { answerSubmissionError } from '../../../public-forms/errors';
-import { runAfterResponse } from '../../../server/after-response';
+import { answerSubmissionError } from '#src/public-forms/errors';
+import { runAfterResponse } from '#src/server/after-response';
 import { DuplicateRequestError } from '../services/consult-request';
 import type consultService from '../services/consult-request';
 import { notifyFrontDesk } from '../services/lib/front-desk-email';

@@ -4,8 +4,8 @@
  * staff's tools, the retention job. This file holds the keys and composes them.
  */
 import { factories, type Core } from '@strapi/strapi';
-import type { ConsultConfig } from '../../../../config/consult';
-import { deriveKey, formTokenAnswer } from '../../../public-forms/form-token';
+import type { ConsultConfig } from '#config/consult';
+import { deriveKey, formTokenAnswer } from '#src/public-forms/form-token';
 import { createRetention } from './lib/retention';
 import { createKeyring, type Keyring } from './lib/sealed-fields';
 import { createStaffTools } from './lib/staff';

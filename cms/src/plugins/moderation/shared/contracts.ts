@@ -3,7 +3,7 @@
  * server (which builds them) and the admin page (which reads them): types and
  * the lists of statuses, no logic.
  */
-import type { ConsultRequestView } from '../../front-desk/shared/contracts';
+import type { ConsultRequestView } from '#src/plugins/front-desk/shared/contracts';
 
 export type { ConsultRequestView };
 

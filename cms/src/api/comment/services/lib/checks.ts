@@ -6,8 +6,8 @@
  */
 import { COMMENT_MAX_DEPTH } from '@clinic/rules';
 import type { Core } from '@strapi/strapi';
-import type { ClientInfo } from '../../../../public-forms/client';
-import { secondsUntilFree } from '../../../../public-forms/errors';
+import type { ClientInfo } from '#src/public-forms/client';
+import { secondsUntilFree } from '#src/public-forms/errors';
 import { commentFloodError, DuplicateCommentError, fieldError } from './errors';
 import { initialStatus, moderationSettings, type InitialStatus } from './moderation';
 import type { Submission } from './submission';
@@ -31,7 +31,7 @@ function ancestors(levels: number): object {
   return levels > 0 ? { fields: ['documentId'], populate: { parent: ancestors(levels - 1) } } : { fields: ['documentId'] };
 }
 
-export type { ClientInfo } from '../../../../public-forms/client';
+export type { ClientInfo } from '#src/public-forms/client';
 
 /** The published article a comment goes on, open for comments; 404 or 403 otherwise. */
 export async function openArticle(strapi: Core.Strapi, documentId: string, closeAfterDays: number) {

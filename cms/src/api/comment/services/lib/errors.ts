@@ -1,6 +1,6 @@
 /** The errors only a comment submission answers with (the shared ones are in src/public-forms). */
 import { errors } from '@strapi/utils';
-import { floodError } from '../../../../public-forms/errors';
+import { floodError } from '#src/public-forms/errors';
 
 /** An identical comment (same article, parent, author and text) exists: answered with 409. */
 export class DuplicateCommentError extends errors.ApplicationError<'ConflictError'> {

@@ -1,7 +1,7 @@
 import { commentExcerpt } from '@clinic/rules';
 import type { Core } from '@strapi/strapi';
-import { MODERATOR_ROLE_CODE } from '../../../../auth/admin-role-codes';
-import { adminUrl, escapeHtml, mailRole } from '../../../../server/staff-mail';
+import { MODERATOR_ROLE_CODE } from '#src/auth/admin-role-codes';
+import { adminUrl, escapeHtml, mailRole } from '#src/server/staff-mail';
 
 export interface HeldComment {
   documentId: string;

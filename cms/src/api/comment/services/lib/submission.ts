@@ -1,6 +1,6 @@
 import { checkComment, type CommentSubmission } from '@clinic/rules';
 import { errors } from '@strapi/utils';
-import { fieldProblems } from '../../../../public-forms/errors';
+import { fieldProblems } from '#src/public-forms/errors';
 
 /** What a visitor sends, checked and trimmed (the rules are @clinic/rules' comment schema). */
 export type Submission = CommentSubmission;

@@ -4,8 +4,8 @@
  * clinic's systems, and the admin page is where staff read requests.
  */
 import type { Core } from '@strapi/strapi';
-import { FRONT_DESK_ROLE_CODE } from '../../../../auth/admin-role-codes';
-import { adminUrl, escapeHtml, mailRole, type StaffMessage } from '../../../../server/staff-mail';
+import { FRONT_DESK_ROLE_CODE } from '#src/auth/admin-role-codes';
+import { adminUrl, escapeHtml, mailRole, type StaffMessage } from '#src/server/staff-mail';
 
 /** Where a request opens in the admin (the front-desk plugin's page). */
 export const adminRequestUrl = (strapi: Core.Strapi, documentId: string) => adminUrl(strapi, `plugins/front-desk/requests/${documentId}`);

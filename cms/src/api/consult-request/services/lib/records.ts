@@ -5,7 +5,7 @@
  */
 import type { Core } from '@strapi/strapi';
 import type { ConsultRequest, ConsultStatus } from '@clinic/rules';
-import type { ConsultRequestView } from '../../../../plugins/front-desk/shared/contracts';
+import type { ConsultRequestView } from '#src/plugins/front-desk/shared/contracts';
 import { SealedFieldError, emailLookupHash, open, phoneLookupHash, requestFingerprint, seal, type Keyring } from './sealed-fields';
 
 export const CONSULT = 'api::consult-request.consult-request';

@@ -6,8 +6,8 @@
  * The same run re-encrypts rows still sealed under a previous key (docs/deploy.md).
  */
 import type { Core } from '@strapi/strapi';
-import type { ConsultConfig } from '../../../../../config/consult';
-import { createSubmissionLock } from '../../../../public-forms/submission-lock';
+import type { ConsultConfig } from '#config/consult';
+import { createSubmissionLock } from '#src/public-forms/submission-lock';
 import { CONSULT, contactHashes, createStore, fingerprintOf, sealField, toView, type Store, type StoredRequest } from './records';
 import { SealedFieldError, type Keyring } from './sealed-fields';
 

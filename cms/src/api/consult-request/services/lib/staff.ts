@@ -10,7 +10,7 @@ import type {
   ConsultListResponse,
   ConsultRequestView,
   ConsultUpdateRequest,
-} from '../../../../plugins/front-desk/shared/contracts';
+} from '#src/plugins/front-desk/shared/contracts';
 import { contactFilters, createStore, sealField, toView as strictView, UNREADABLE, type Store, type StoredRequest } from './records';
 import type { Keyring } from './sealed-fields';
 

@@ -6,12 +6,12 @@
 import { randomBytes } from 'node:crypto';
 import type { Core } from '@strapi/strapi';
 import { checkConsultRequest } from '@clinic/rules';
-import type { ConsultConfig } from '../../../../../config/consult';
-import { storedUserAgent, type ClientInfo } from '../../../../public-forms/client';
-import { assertCommitted } from '../../../../public-forms/committed';
-import { fieldProblems, floodError, secondsUntilFree, tokenError } from '../../../../public-forms/errors';
-import { checkToken, hashClientIp } from '../../../../public-forms/form-token';
-import { createSubmissionLock } from '../../../../public-forms/submission-lock';
+import type { ConsultConfig } from '#config/consult';
+import { storedUserAgent, type ClientInfo } from '#src/public-forms/client';
+import { assertCommitted } from '#src/public-forms/committed';
+import { fieldProblems, floodError, secondsUntilFree, tokenError } from '#src/public-forms/errors';
+import { checkToken, hashClientIp } from '#src/public-forms/form-token';
+import { createSubmissionLock } from '#src/public-forms/submission-lock';
 import { DuplicateRequestError } from './errors';
 import { CONSULT, contactFilters, createStore, sealedRow, type Store } from './records';
 import type { Keyring } from './sealed-fields';

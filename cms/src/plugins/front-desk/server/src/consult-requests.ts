@@ -1,5 +1,5 @@
 import type { Core } from '@strapi/strapi';
-import type consultService from '../../../../api/consult-request/services/consult-request';
+import type consultService from '#src/api/consult-request/services/consult-request';
 
 export const CONSULT = 'api::consult-request.consult-request' as const;
 

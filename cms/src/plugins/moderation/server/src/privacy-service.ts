@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { Core, Modules } from '@strapi/strapi';
-import type consultService from '../../../../api/consult-request/services/consult-request';
+import type consultService from '#src/api/consult-request/services/consult-request';
 import type {
   ConsultRequestView,
   EraseResponse,

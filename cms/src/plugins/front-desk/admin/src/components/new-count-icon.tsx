@@ -1,6 +1,6 @@
 import type { SVGProps } from 'react';
 import { Phone } from '@strapi/icons';
-import { CountBadgeIcon, MENU_BADGE_POLL_MS } from '../../../../../admin/components/count-badge-icon';
+import { CountBadgeIcon, MENU_BADGE_POLL_MS } from '#admin/components/count-badge-icon';
 import { useGetNewConsultCountQuery } from '../api';
 
 /**

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Box, Flex, Link, Typography } from '@strapi/design-system';
-import { StatusBadge } from '../../../../../admin/components/status-badge';
+import { StatusBadge } from '#admin/components/status-badge';
 import type { ConsultRequestView } from '../api';
 import { BEST_TIME_LABELS, CONTACT_LABELS, STATUS_LABELS, STATUS_VARIANTS, formatDateTime } from './labels';
 

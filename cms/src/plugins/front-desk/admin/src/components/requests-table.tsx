@@ -1,6 +1,6 @@
 import { Flex, Link, Table, Td, Th, Thead, Tr, Typography } from '@strapi/design-system';
 import { NavLink } from 'react-router-dom';
-import { ListTableBody } from '../../../../../admin/components/status-list';
+import { ListTableBody } from '#admin/components/status-list';
 import type { ConsultRequestView, ConsultStatus } from '../api';
 import { requestPath } from '../constants';
 import { BEST_TIME_LABELS, firstLine, formatDateTime, preferredContactOf } from './labels';

@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { Box, Button, Flex, Grid, Typography } from '@strapi/design-system';
 import { BackButton, Layouts, Page } from '@strapi/strapi/admin';
 import { useParams } from 'react-router-dom';
-import { useNotifySaved } from '../../../../../admin/hooks/use-notify';
+import { useNotifySaved } from '#admin/hooks/use-notify';
 import {
   useGetConsultRequestQuery,
   useUpdateConsultRequestMutation,

@@ -1,8 +1,8 @@
 import { Box } from '@strapi/design-system';
 import { Layouts, Page } from '@strapi/strapi/admin';
-import { StatusList } from '../../../../../admin/components/status-list';
-import { useNotifyLoadError } from '../../../../../admin/hooks/use-notify';
-import { useStatusListParams, useStayOnLastPage } from '../../../../../admin/hooks/use-status-list';
+import { StatusList } from '#admin/components/status-list';
+import { useNotifyLoadError } from '#admin/hooks/use-notify';
+import { useStatusListParams, useStayOnLastPage } from '#admin/hooks/use-status-list';
 import { CONSULT_STATUSES, useGetConsultRequestsQuery, type ConsultStatus } from '../api';
 import { STATUS_LABELS } from '../components/labels';
 import { RequestsTable } from '../components/requests-table';

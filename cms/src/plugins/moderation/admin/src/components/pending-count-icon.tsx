@@ -1,6 +1,6 @@
 import type { SVGProps } from 'react';
 import { Discuss } from '@strapi/icons';
-import { CountBadgeIcon, MENU_BADGE_POLL_MS } from '../../../../../admin/components/count-badge-icon';
+import { CountBadgeIcon, MENU_BADGE_POLL_MS } from '#admin/components/count-badge-icon';
 import { useGetPendingCountQuery } from '../api';
 
 /**

@@ -1,7 +1,7 @@
 import { Badge, Checkbox, Flex, IconButton, Link, Td, Tr, Typography } from '@strapi/design-system';
 import { Eye } from '@strapi/icons';
 import { NavLink } from 'react-router-dom';
-import { StatusBadge } from '../../../../../admin/components/status-badge';
+import { StatusBadge } from '#admin/components/status-badge';
 import type { ModerationStatus, QueueItem } from '../api';
 import { contentManagerPath } from '../constants';
 import type { QueueColumns } from './queue-head';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { Box, Table } from '@strapi/design-system';
-import { ListTableBody } from '../../../../../admin/components/status-list';
+import { ListTableBody } from '#admin/components/status-list';
 import type { ModerationStatus, QueueFilter, QueueItem } from '../api';
 import { useSelection } from '../hooks/use-selection';
 import { BulkActions } from './bulk-actions';

@@ -1,6 +1,6 @@
 import * as React from 'react';
 import { useNotification } from '@strapi/strapi/admin';
-import { useNotifyError } from '../../../../../admin/hooks/use-notify';
+import { useNotifyError } from '#admin/hooks/use-notify';
 import { useErasePersonalDataMutation, useExportPersonalDataMutation } from '../api';
 import { contactErrors, contactOf, download, eraseNotice, exportNotice, type FieldErrors } from '../utils/personal-data';
 

@@ -1,4 +1,4 @@
-import { useNotifySaved } from '../../../../../admin/hooks/use-notify';
+import { useNotifySaved } from '#admin/hooks/use-notify';
 import { useSetStatusMutation, type ModerationStatus } from '../api';
 import { doneMessage } from '../components/status-actions';
 
