@@ -1,5 +1,6 @@
 import { b, h2, p, ul } from './blocks';
 import { faqEntries } from './faq-entries';
+import { selfCareForMood } from './self-care';
 import type { ArticleSeed } from './types';
 
 export const articles: ArticleSeed[] = [
@@ -101,33 +102,7 @@ export const articles: ArticleSeed[] = [
       ),
 
       h2('Self-care'),
-      p(
-        'Besides ketamine infusion therapy or esketamine nasal spray, there are other ways to help with symptoms of mood disorders:',
-      ),
-      ul([
-        [b('Follow a routine. '), 'A daily schedule can help you stay on track.'],
-        [
-          b('Set goals. '),
-          'Reaching even a small goal can feel like a big win and help your confidence.',
-        ],
-        [b('Stay active. '), 'Low-impact exercise can help you keep fit.'],
-        [
-          b('Challenge your mind. '),
-          'Try a crossword puzzle or a phone game that makes you think in new ways.',
-        ],
-        [
-          b('Keep a regular sleep schedule. '),
-          'Most adults need seven to nine hours of sleep a night, ideally without interruption.',
-        ],
-        [
-          b('Take on daily tasks and finish them. '),
-          'For example, make breakfast, go to work or keep a volunteer commitment.',
-        ],
-        [
-          b('Try something new. '),
-          'Pick something you have always wanted to do but avoided, even if you were afraid of failing.',
-        ],
-      ]),
+      ...selfCareForMood,
 
       h2('Talk with a clinician'),
       p(
