@@ -31,7 +31,7 @@ export default defineConfig({
           exclude: ['tests/database-restart.test.ts', 'tests/comments-multiprocess.test.ts'],
         },
       },
-      { extends: true, test: { name: 'postgres', env: { TEST_DB: 'postgres' }, exclude: ['tests/generated-types.test.ts'] } },
+      { extends: true, test: { name: 'postgres', env: { TEST_DB: 'postgres' }, exclude: ['tests/generated-types.test.ts', 'tests/lint-areas.test.ts'] } },
     ],
   },
 });
