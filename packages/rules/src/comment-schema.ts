@@ -20,15 +20,15 @@ function isHttpUrl(value: string): boolean {
 /** The body's `data` object. Every other key (moderationStatus, id, publishedAt …) is refused. */
 const commentFields = z.strictObject(
   {
-      article: requiredText(COMMENT_LIMITS.documentId),
-      parent: optionalText(COMMENT_LIMITS.documentId),
-      authorName: requiredText(COMMENT_LIMITS.authorName),
-      authorEmail: requiredText(COMMENT_LIMITS.authorEmail).check(z.refine((value) => value === undefined || isEmail(value), COMMENT_MESSAGES.email)),
-      authorUrl: optionalText(COMMENT_LIMITS.authorUrl).check(z.refine((value) => value === undefined || isHttpUrl(value), COMMENT_MESSAGES.url)),
-      body: requiredText(COMMENT_LIMITS.body, { singleLine: false }),
-      formToken: requiredText(COMMENT_LIMITS.formToken),
-      [COMMENT_HONEYPOT_FIELD]: z.optional(z.unknown()),
-    },
+    article: requiredText(COMMENT_LIMITS.documentId),
+    parent: optionalText(COMMENT_LIMITS.documentId),
+    authorName: requiredText(COMMENT_LIMITS.authorName),
+    authorEmail: requiredText(COMMENT_LIMITS.authorEmail).check(z.refine((value) => value === undefined || isEmail(value), COMMENT_MESSAGES.email)),
+    authorUrl: optionalText(COMMENT_LIMITS.authorUrl).check(z.refine((value) => value === undefined || isHttpUrl(value), COMMENT_MESSAGES.url)),
+    body: requiredText(COMMENT_LIMITS.body, { singleLine: false }),
+    formToken: requiredText(COMMENT_LIMITS.formToken),
+    [COMMENT_HONEYPOT_FIELD]: z.optional(z.unknown()),
+  },
   unknownKeyError,
 );
 
