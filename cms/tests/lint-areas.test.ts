@@ -30,7 +30,7 @@ describe('the CMS areas', () => {
   it('let an API import the shared modules by name, and its own files', async () => {
     const errors = await areaErrors(
       'src/api/comment/services/lib',
-      "import { fieldProblems } from '#src/public-forms/errors';\nimport commentsConfig from '#config/comments';\nimport { parseSubmission } from './submission';\nexport const used = [fieldProblems, commentsConfig, parseSubmission];\n",
+      "import { checkedFormData } from '#src/public-forms/errors';\nimport commentsConfig from '#config/comments';\nimport { parseSubmission } from './submission';\nexport const used = [checkedFormData, commentsConfig, parseSubmission];\n",
     );
     expect(errors).toEqual([]);
   }, 60_000);

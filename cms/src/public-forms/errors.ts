@@ -1,4 +1,5 @@
 /** The errors every public form answers with, in Strapi's error shape. */
+import { isRecord, type Checked } from '@clinic/rules';
 import { errors } from '@strapi/utils';
 import type { Core } from '@strapi/strapi';
 import type { TokenCheck } from './form-token';
@@ -34,7 +35,7 @@ export function secondsUntilFree(latest: string | Date, windowSeconds: number, n
 }
 
 /** A 400 listing every problem by field; the message names the one problem or counts them. */
-export function fieldProblems(problems: { path: string[]; message: string }[]) {
+function fieldProblems(problems: { path: string[]; message: string }[]) {
   const [first] = problems;
   const message = problems.length === 1 && first ? `${first.path.join('.')}: ${first.message}` : `${problems.length} errors occurred`;
   return new errors.ValidationError(message, {
@@ -69,4 +70,20 @@ export function answerSubmissionError(ctx: Context, error: unknown): boolean {
     ctx.set('Retry-After', String((error.details as { retryAfter?: number }).retryAfter ?? 1));
   }
   return false;
+}
+
+/**
+ * A public form's body checked by its schema: `data` must be a JSON object, and every problem
+ * the schema finds is a 400 by field.
+ */
+export function checkedFormData<T>(body: unknown, noun: Noun, check: (data: unknown) => Checked<T>): T {
+  const data = isRecord(body) ? body.data : undefined;
+  if (!isRecord(data)) {
+    throw new errors.ValidationError(`Send the ${noun} as a JSON object in "data".`, {
+      errors: [{ path: ['data'], message: 'Must be an object', name: 'ValidationError' }],
+    });
+  }
+  const checked = check(data);
+  if (!checked.ok) throw fieldProblems(checked.problems);
+  return checked.value;
 }

@@ -46,5 +46,5 @@ export {
   countLinks,
 } from './comments.js';
 export { checkComment, commentInputSchema, type CommentInput, type CommentSubmission } from './comment-schema.js';
-export { FIELD_MESSAGES, HONEYPOT_FIELD, characterCount, type Checked, type FieldProblem } from './form-fields.js';
+export { FIELD_MESSAGES, HONEYPOT_FIELD, characterCount, isRecord, type Checked, type FieldProblem } from './form-fields.js';
 export { RESERVED_SLUGS, isReservedSlug, reservedSlugMessage } from './reserved-slugs.js';

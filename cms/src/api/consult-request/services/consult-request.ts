@@ -6,6 +6,7 @@
 import { factories, type Core } from '@strapi/strapi';
 import type { ConsultConfig } from '#config/consult';
 import { deriveKey, formTokenAnswer } from '#src/public-forms/form-token';
+import { CONSULT } from './lib/records';
 import { createRetention } from './lib/retention';
 import { createKeyring, type Keyring } from './lib/sealed-fields';
 import { createStaffTools } from './lib/staff';
@@ -13,8 +14,6 @@ import { createSubmit, type SubmitKeys } from './lib/submit';
 
 export { DuplicateRequestError } from './lib/errors';
 export type { SubmitResult } from './lib/submit';
-
-const CONSULT = 'api::consult-request.consult-request';
 
 export default factories.createCoreService(CONSULT, ({ strapi }: { strapi: Core.Strapi }) => {
   const config = () => strapi.config.get<ConsultConfig>('consult');

@@ -9,7 +9,7 @@ import { checkConsultRequest } from '@clinic/rules';
 import type { ConsultConfig } from '#config/consult';
 import { storedUserAgent, type ClientInfo } from '#src/public-forms/client';
 import { assertCommitted } from '#src/public-forms/committed';
-import { fieldProblems, floodError, secondsUntilFree, tokenError } from '#src/public-forms/errors';
+import { checkedFormData, floodError, secondsUntilFree, tokenError } from '#src/public-forms/errors';
 import { checkToken, hashClientIp } from '#src/public-forms/form-token';
 import { createSubmissionLock } from '#src/public-forms/submission-lock';
 import { DuplicateRequestError } from './errors';
@@ -38,17 +38,6 @@ function decoyDocumentId(): string {
 
 /** Statuses in which a request is still open, so sending it again is a duplicate. */
 const OPEN = { status: { $in: ['new', 'contacted'] } };
-
-/** The body's `data`, checked with the shared schema: 400 by field otherwise. */
-function parseRequest(body: unknown) {
-  const data = typeof body === 'object' && body !== null && !Array.isArray(body) ? (body as { data?: unknown }).data : undefined;
-  if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw fieldProblems([{ path: ['data'], message: 'Must be an object' }]);
-  }
-  const checked = checkConsultRequest(data);
-  if (!checked.ok) throw fieldProblems(checked.problems);
-  return checked.value;
-}
 
 /** What sending a request works with: the CMS, the keys, the requests' store and the lock. */
 interface SubmitContext {
@@ -97,7 +86,7 @@ async function assertNotFlooding({ strapi, store }: SubmitContext, clientIpHash:
  */
 async function submit(context: SubmitContext, body: unknown, client: ClientInfo): Promise<SubmitResult> {
   const { strapi, keys, store, withSubmissionLock } = context;
-  const request = parseRequest(body);
+  const request = checkedFormData(body, 'request', checkConsultRequest);
   checkFormToken(context, request.formToken);
   const now = new Date();
   // A bot gets the answer a person gets, and nothing is stored or sent.
