@@ -20,16 +20,24 @@ function bump(types: string[]): Promise<void> {
  * Marks what visitors see of these types as changed, once the change is committed: right
  * away outside a transaction, or when the enclosing transaction commits (a bump before the
  * commit would let a read in between store the old rows under the new generation). Nothing
- * happens on a rollback.
+ * happens on a rollback. The bump is not waited for here: the answer to the request waits
+ * for all of them at once (invalidationsSettled), so a bulk action waits one lease, not one each.
  */
 export async function invalidate(strapi: Core.Strapi, types: string[]): Promise<void> {
-  if (!strapi.db.inTransaction()) return bump(types);
+  if (!strapi.db.inTransaction()) {
+    void bump(types);
+    return;
+  }
   await strapi.db.transaction(async ({ onCommit }) => {
     onCommit(() => void bump(types));
   });
 }
 
-/** Resolves when every bump started so far has reached the store: writes answer after this. */
+/**
+ * Resolves when every bump started so far has reached the store, and no process trusts
+ * generations read before it any more: writes answer after this, once per request however
+ * many documents they wrote.
+ */
 export async function invalidationsSettled(): Promise<void> {
   await Promise.all([...pending]);
 }

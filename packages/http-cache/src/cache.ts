@@ -2,6 +2,7 @@ import { randomInt } from 'node:crypto';
 import { LRUCache } from 'lru-cache';
 import { canonical } from './key.js';
 import { createEntry, entrySize, EPOCH, isFresh, type Answer, type Entry, type Generations } from './entry.js';
+import { GENERATIONS_LEASE_MS, GenerationsLease, LEASE_MARGIN_MS } from './lease.js';
 import type { SharedStore } from './redis-store.js';
 
 /**
@@ -40,8 +41,10 @@ export interface CacheOptions {
  * request computes a new one. A time-to-live only bounds memory.
  *
  * Entries live in this process (bounded LRU) and, with a shared store, in Redis too, where
- * other processes find them; generations are read from the shared store on every request,
- * so a write through any process is seen by the next request to every process.
+ * other processes find them. Each process checks requests against a copy of the shared
+ * generations that is at most GENERATIONS_LEASE_MS old, and an invalidation returns only once
+ * every such copy is younger than its bump (lease.ts): a write through any process is seen by
+ * the next request to every process, and a hit costs no round trip to Redis.
  */
 export class ResponseCache {
   private readonly store: SharedStore | null;
@@ -52,12 +55,15 @@ export class ResponseCache {
   private readonly log: (message: string) => void;
   /** In-process generations, when there is no shared store. */
   private readonly ownGens = new Map<string, number>([[EPOCH, randomInt(1, 2 ** 47)]]);
+  /** The shared generations as this process may trust them, when there is a shared store. */
+  private readonly lease: GenerationsLease | null;
   /** Bumps that could not reach the shared store, retried until they do. */
   private readonly unsent = new Set<string>();
   private retryTimer: NodeJS.Timeout | undefined;
 
   constructor({ store = null, maxBytes = 64 * 1024 * 1024, ttlSeconds = 3600, compress = true, log = () => undefined }: CacheOptions = {}) {
     this.store = store;
+    this.lease = store ? new GenerationsLease(() => store.generations()) : null;
     this.ttlSeconds = ttlSeconds;
     this.compress = compress;
     this.log = log;
@@ -69,7 +75,7 @@ export class ResponseCache {
   }
 
   async generations(): Promise<Generations> {
-    if (this.store) return this.store.generations();
+    if (this.lease) return this.lease.current();
     return Object.fromEntries(this.ownGens);
   }
 
@@ -130,8 +136,9 @@ export class ResponseCache {
 
   /**
    * Marks every entry built from these content types stale, in every process. Resolves
-   * once the shared store has it; if the store is unreachable, the bump is retried until it
-   * lands, and this process drops its own entries meanwhile.
+   * once the shared store has it and no process trusts a copy of the generations read
+   * before it (a few milliseconds later); if the store is unreachable, the bump is retried
+   * until it lands, and this process drops its own entries meanwhile.
    */
   async invalidate(types: readonly string[]): Promise<void> {
     if (types.length === 0) return;
@@ -146,7 +153,9 @@ export class ResponseCache {
       this.local.clear();
       for (const type of types) this.unsent.add(type);
       this.scheduleRetry();
+      return;
     }
+    await new Promise((resolve) => setTimeout(resolve, GENERATIONS_LEASE_MS + LEASE_MARGIN_MS));
   }
 
   async close(): Promise<void> {

@@ -3,3 +3,4 @@ export { createEntry, isFresh, EPOCH, EVERYTHING, type Answer, type Entry, type 
 export { chooseCoding, matchesIfNoneMatch, represent, type Representation, type RequestHeaders } from './http.js';
 export { canonical, requestKey } from './key.js';
 export { RedisStore, StoreUnavailableError, type SharedStore } from './redis-store.js';
+export { GENERATIONS_LEASE_MS } from './lease.js';

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { RedisStore, ResponseCache, represent, requestKey, type Answer } from '../index.js';
+import { GENERATIONS_LEASE_MS, RedisStore, ResponseCache, represent, requestKey, type Answer } from '../index.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const ARTICLE = 'api::article.article';
@@ -188,8 +188,32 @@ describe('ResponseCache across processes', () => {
     const cache = await processCache(prefix);
     await cache.run('k', async () => answer('before'));
     await admin.del(`${prefix}gens`, `${prefix}e:k`);
-    // The entry is still in this process's memory, but the generations it was checked against are gone.
+    // The entry is still in this process's memory, but the generations it was checked against
+    // are gone: once its copy of them is past its lease, the process reads the new epoch.
+    await new Promise((resolve) => setTimeout(resolve, GENERATIONS_LEASE_MS + 5));
     expect((await cache.run('k', async () => answer('after'))).state).toBe('miss');
+  });
+
+  it('serves hits without a round trip to Redis while its copy of the generations is within its lease', async () => {
+    const store = new RedisStore(REDIS_URL, newPrefix());
+    let reads = 0;
+    const counted = Object.assign(Object.create(store) as RedisStore, {
+      generations: () => {
+        reads += 1;
+        return store.generations();
+      },
+    });
+    const cache = new ResponseCache({ store: counted });
+    caches.push(cache);
+    while ((await cache.run('k', async () => answer('kept')).catch(() => null))?.state !== 'miss') {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    const before = reads;
+    const states = [];
+    for (let i = 0; i < 50; i += 1) states.push((await cache.run('k', async () => answer('again'))).state);
+    expect(new Set(states)).toEqual(new Set(['hit']));
+    // 50 hits take well under a lease: a read or two renews the copy, not one per hit.
+    expect(reads - before).toBeLessThan(10);
   });
 
   it('answers from the origin, uncached, while Redis is unreachable', async () => {
