@@ -8,12 +8,13 @@
 //   api   GET /api/articles?filters[slug][$eq]=what-is-ketamine-treatment, gzip, 20 connections
 //   the page at 200 connections (errors, timeouts, 5xx)
 //   a publish: how many requests after its answer the page shows the new title
-//   then the same page and API read with both caches off (CACHE_ENABLED=false), on a new stack.
+//   then the same page and API read with both caches off (CACHE_ENABLED=false), on a new stack;
+//   and the share of the machine's CPU time the hypervisor took meanwhile (steal, on Linux).
 //
 // Prints a table next to the targets; a missed target does not fail the command. The figures
 // also go to e2e-artifacts/bench-cache.json. Needs the CMS built and the local Redis.
 import { spawn } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -67,6 +68,17 @@ async function bareServer(response) {
   });
   await new Promise((resolve) => child.stdout.once('data', resolve));
   return { url: `http://127.0.0.1:${port}`, stop: () => child.kill('SIGTERM') };
+}
+
+/**
+ * The machine's CPU time so far, from /proc/stat (Linux): all of it, and the part the
+ * hypervisor gave to other guests ("steal"), which slows the bare server and the stack alike.
+ * @returns {{ total: number, steal: number } | null}
+ */
+function cpuTimes() {
+  if (!existsSync('/proc/stat')) return null;
+  const fields = (readFileSync('/proc/stat', 'utf8').split('\n')[0] ?? '').trim().split(/\s+/).slice(1, 9).map(Number);
+  return { total: fields.reduce((sum, value) => sum + value, 0), steal: fields[7] ?? 0 };
 }
 
 /** @typedef {{ rps: number, p99: number, errors: number, non2xx: number }} Load */
@@ -177,6 +189,7 @@ async function measureUncached(stack) {
 
 ensureWebBuild();
 say(`load average ${loadavg().map((value) => value.toFixed(1)).join(' ')}`);
+const cpuAtStart = cpuTimes();
 let stack = await startStack();
 const cached = await measureCached(stack).finally(() => stack.stop());
 stack = await startStack({ env: { CACHE_ENABLED: 'false' } });
@@ -205,6 +218,12 @@ rows.push([
   'the next request',
   mark(cached.publish.requests === 1),
 ]);
+
+const cpuAtEnd = cpuTimes();
+if (cpuAtStart && cpuAtEnd && cpuAtEnd.total > cpuAtStart.total) {
+  const stolen = (cpuAtEnd.steal - cpuAtStart.steal) / (cpuAtEnd.total - cpuAtStart.total);
+  rows.push(['CPU time the host took (steal)', pct(stolen), '', stolen > 0.05 ? 'absolute times are slowed: read the ratios' : '']);
+}
 
 const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => String(row[column]).length)));
 process.stdout.write(`\n${rows.map((row) => row.map((cell, i) => String(cell).padEnd(widths[i] ?? 0)).join('  ')).join('\n')}\n`);
