@@ -4,7 +4,7 @@
 // renderer, nginx, the local Redis) and measures with autocannon, each next to a bare Node
 // `http` server (a child process) that returns the identical bytes and headers, in the same run:
 //
-//   page  /articles/what-is-ketamine-treatment through nginx, gzip, 20 connections
+//   page  /articles/what-is-ketamine-treatment through nginx, gzip, 20 connections, and 1
 //   api   GET /api/articles?filters[slug][$eq]=what-is-ketamine-treatment, gzip, 20 connections
 //   the page at 200 connections (errors, timeouts, 5xx)
 //   a publish: how many requests after its answer the page shows the new title
@@ -81,7 +81,7 @@ function cpuTimes() {
   return { total: fields.reduce((sum, value) => sum + value, 0), steal: fields[7] ?? 0 };
 }
 
-/** @typedef {{ rps: number, p99: number, errors: number, non2xx: number }} Load */
+/** @typedef {{ rps: number, p50: number, p99: number, errors: number, non2xx: number }} Load */
 
 /**
  * @param {string} url
@@ -92,6 +92,7 @@ async function load(url, { connections = 20, headers = GZIP } = {}) {
   const result = await autocannon({ url, connections, duration: DURATION, headers, timeout: 10 });
   return {
     rps: result.requests.average,
+    p50: result.latency.p50,
     p99: result.latency.p99,
     errors: result.errors + result.timeouts,
     non2xx: result.non2xx,
@@ -151,7 +152,7 @@ async function measureCached(stack) {
   say(`api: ${apiHit.status}, ${apiHit.body.length} bytes ${apiHit.headers['content-encoding'] ?? 'identity'}, X-Cache ${apiHit.headers['x-cache']}`);
   if (page.status !== 200 || api.status !== 200) throw new Error(`the stack answered ${page.status} / ${api.status}`);
 
-  /** @type {{ page: { bare: Load, cached: Load }, api: { bare: Load, cached: Load }, page200: Load, publish: { requests: number, seenAfterMs: number } }} */
+  /** @type {{ page: { bare: Load, cached: Load }, api: { bare: Load, cached: Load }, page1: { bare: Load, cached: Load }, page200: Load, publish: { requests: number, seenAfterMs: number } }} */
   const results = /** @type {any} */ ({});
   for (const [name, url, sample] of /** @type {const} */ ([
     ['page', `${stack.webUrl}${PAGE}`, pageHit],
@@ -160,9 +161,12 @@ async function measureCached(stack) {
     const bare = await bareServer(sample);
     say(`${name}: bare Node for ${DURATION} s`);
     const bareLoad = await load(bare.url);
+    // One connection: the latency of a hit itself, with nothing queued before it.
+    const bareOne = name === 'page' ? await load(bare.url, { connections: 1 }) : null;
     bare.stop();
     say(`${name}: cached for ${DURATION} s`);
     results[name] = { bare: bareLoad, cached: await load(url) };
+    if (bareOne) results.page1 = { bare: bareOne, cached: await load(url, { connections: 1 }) };
   }
   say(`page at 200 connections for ${DURATION} s`);
   results.page200 = await load(`${stack.webUrl}${PAGE}`, { connections: 200 });
@@ -210,6 +214,8 @@ for (const name of /** @type {const} */ (['page', 'api'])) {
   rows.push([`${name}: cached / cache off`, `${rps(hit.rps)} / ${rps(uncached[name].rps)} = ${speedup.toFixed(0)}×`, target, name === 'api' ? mark(speedup >= TARGETS.apiSpeedup) : '']);
   rows.push([`${name}: errors (cached, bare)`, `${hit.errors + hit.non2xx}, ${bare.errors + bare.non2xx}`, '0', mark(hit.errors + hit.non2xx === 0)]);
 }
+const { page1 } = cached;
+rows.push(['page: one connection, p50 / p99', `${page1.cached.p50} / ${page1.cached.p99} ms (bare ${page1.bare.p50} / ${page1.bare.p99} ms)`, '', '']);
 const overload = cached.page200;
 rows.push(['page at 200 connections', `${rps(overload.rps)}, p99 ${overload.p99} ms, ${overload.errors} errors/timeouts, ${overload.non2xx} non-2xx`, '0 errors', mark(overload.errors + overload.non2xx === 0)]);
 rows.push([
