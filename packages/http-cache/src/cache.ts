@@ -1,4 +1,5 @@
 import { randomInt } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { LRUCache } from 'lru-cache';
 import { canonical } from './key.js';
 import { createEntry, entrySize, EPOCH, isFresh, type Answer, type Entry, type Generations } from './entry.js';
@@ -155,7 +156,8 @@ export class ResponseCache {
       this.scheduleRetry();
       return;
     }
-    await new Promise((resolve) => setTimeout(resolve, GENERATIONS_LEASE_MS + LEASE_MARGIN_MS));
+    // No process trusts a copy of the generations read before the bump once this has passed.
+    await sleep(GENERATIONS_LEASE_MS + LEASE_MARGIN_MS);
   }
 
   async close(): Promise<void> {

@@ -14,8 +14,7 @@ const prefixes: string[] = [];
 const caches: ResponseCache[] = [];
 
 /** A cache as one process would have it: its own memory, and the shared Redis under `prefix`. */
-async function processCache(prefix: string) {
-  const store = new RedisStore(REDIS_URL, prefix);
+async function processCache(prefix: string, store: RedisStore = new RedisStore(REDIS_URL, prefix)) {
   const cache = new ResponseCache({ store });
   caches.push(cache);
   // Wait for the connection, as a process does before it takes traffic.
@@ -195,7 +194,8 @@ describe('ResponseCache across processes', () => {
   });
 
   it('serves hits without a round trip to Redis while its copy of the generations is within its lease', async () => {
-    const store = new RedisStore(REDIS_URL, newPrefix());
+    const prefix = newPrefix();
+    const store = new RedisStore(REDIS_URL, prefix);
     let reads = 0;
     const counted = Object.assign(Object.create(store) as RedisStore, {
       generations: () => {
@@ -203,11 +203,8 @@ describe('ResponseCache across processes', () => {
         return store.generations();
       },
     });
-    const cache = new ResponseCache({ store: counted });
-    caches.push(cache);
-    while ((await cache.run('k', async () => answer('kept')).catch(() => null))?.state !== 'miss') {
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
+    const cache = await processCache(prefix, counted);
+    expect((await cache.run('k', async () => answer('kept'))).state).toBe('miss');
     const before = reads;
     const states = [];
     for (let i = 0; i < 50; i += 1) states.push((await cache.run('k', async () => answer('again'))).state);
