@@ -1,7 +1,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Core } from '@strapi/strapi';
+import type { Entry } from '@clinic/http-cache';
 import { publicCache } from './public-cache';
-import { cachedResponse, envelopeFor, isPublicRead, parseRead, readKey } from './public-reads';
+import { cachedResponse, envelopeFor, publicReadKey } from './public-reads';
 
 type Handler = (req: IncomingMessage, res: ServerResponse) => void;
 
@@ -11,6 +12,9 @@ type Handler = (req: IncomingMessage, res: ServerResponse) => void;
  * middleware headers already learnt for the request's Origin is answered here; everything
  * else (a miss, a write, the admin) goes to Koa as before, where `global::public-cache`
  * computes and stores it. Hits are not in Strapi's request log (nginx logs every request).
+ *
+ * An entry this process holds, checked against its current copy of the generations, is
+ * answered synchronously; otherwise the cache is asked (a read from Redis) before Koa is.
  */
 export function answerHitsBeforeKoa(strapi: Core.Strapi): void {
   const server = strapi.server.httpServer;
@@ -18,16 +22,7 @@ export function answerHitsBeforeKoa(strapi: Core.Strapi): void {
   if (!koa) return;
   const prefix = strapi.config.get<string>('api.rest.prefix', '/api');
 
-  const hit = async (req: IncomingMessage, res: ServerResponse): Promise<boolean> => {
-    const cache = publicCache();
-    if (!cache || (req.method !== 'GET' && req.method !== 'HEAD')) return false;
-    const read = parseRead(strapi, req);
-    if (!isPublicRead(read, prefix)) return false;
-    const origin = typeof req.headers.origin === 'string' ? req.headers.origin : '';
-    const envelope = envelopeFor(origin);
-    if (!envelope) return false;
-    const entry = await cache.lookup(readKey(strapi, read.path, read.query));
-    if (!entry) return false;
+  const send = (req: IncomingMessage, res: ServerResponse, entry: Entry, envelope: Record<string, string>) => {
     const answer = cachedResponse(
       entry,
       envelope,
@@ -36,14 +31,24 @@ export function answerHitsBeforeKoa(strapi: Core.Strapi): void {
     );
     res.writeHead(answer.status, answer.headers);
     res.end(req.method === 'HEAD' ? undefined : (answer.body ?? undefined));
-    return true;
   };
 
   server.removeListener('request', koa);
   server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
-    if (req.method !== 'GET' && req.method !== 'HEAD') return koa(req, res);
-    hit(req, res).then(
-      (served) => served || koa(req, res),
+    const cache = publicCache();
+    if (!cache || (req.method !== 'GET' && req.method !== 'HEAD') || !req.url?.startsWith(`${prefix}/`)) return koa(req, res);
+    const envelope = envelopeFor(typeof req.headers.origin === 'string' ? req.headers.origin : '');
+    let key: string | null = null;
+    try {
+      key = envelope ? publicReadKey(strapi, req, prefix) : null;
+    } catch {
+      // A target Koa's parsers refuse: Koa answers it.
+    }
+    if (!envelope || !key) return koa(req, res);
+    const entry = cache.localHit(key);
+    if (entry) return send(req, res, entry, envelope);
+    cache.lookup(key).then(
+      (found) => (found ? send(req, res, found, envelope) : koa(req, res)),
       () => koa(req, res),
     );
   });

@@ -123,7 +123,7 @@ const publicCacheMiddleware: Core.MiddlewareFactory = (_config, { strapi }) => {
       ctx.set('X-Cache', 'BYPASS');
       return;
     }
-    send(ctx, entry, state.toUpperCase(), ranMiddlewares ? envelopeOf(ctx) : (envelopeFor(origin) ?? {}));
+    send(ctx, entry, state.toUpperCase(), envelopeFor(origin) ?? envelopeOf(ctx));
   };
 };
 

@@ -56,6 +56,8 @@ export class ResponseCache {
   private readonly log: (message: string) => void;
   /** In-process generations, when there is no shared store. */
   private readonly ownGens = new Map<string, number>([[EPOCH, randomInt(1, 2 ** 47)]]);
+  /** ownGens as an object, made again after each bump. */
+  private ownCopy: Generations | undefined;
   /** The shared generations as this process may trust them, when there is a shared store. */
   private readonly lease: GenerationsLease | null;
   /** Bumps that could not reach the shared store, retried until they do. */
@@ -76,8 +78,19 @@ export class ResponseCache {
   }
 
   async generations(): Promise<Generations> {
-    if (this.lease) return this.lease.current();
-    return Object.fromEntries(this.ownGens);
+    return this.lease ? this.lease.current() : this.ownGenerations();
+  }
+
+  /**
+   * The fresh entry for `key` when this process can tell at once: it holds the entry and a
+   * current copy of the generations. Undefined says only that it cannot: `lookup` and `run`
+   * may still find the entry after a read from the shared store. A hit then costs no promise.
+   */
+  localHit(key: string): Entry | undefined {
+    const gens = this.lease ? this.lease.held() : this.ownGenerations();
+    if (!gens) return undefined;
+    const local = this.local.get(key);
+    return local && isFresh(local, gens) ? local : undefined;
   }
 
   /**
@@ -87,6 +100,8 @@ export class ResponseCache {
    * then the caller serves what it computed itself.
    */
   async run(key: string, compute: () => Promise<Answer | null>): Promise<RunResult> {
+    const hit = this.localHit(key);
+    if (hit) return { entry: hit, state: 'hit' };
     let gens: Generations;
     try {
       gens = await this.generations();
@@ -128,6 +143,8 @@ export class ResponseCache {
 
   /** The fresh entry for `key`, if there is one; never computes, never throws. */
   async lookup(key: string): Promise<Entry | undefined> {
+    const hit = this.localHit(key);
+    if (hit) return hit;
     try {
       return await this.find(key, await this.generations());
     } catch {
@@ -145,6 +162,7 @@ export class ResponseCache {
     if (types.length === 0) return;
     if (!this.store) {
       for (const type of types) this.ownGens.set(type, (this.ownGens.get(type) ?? 0) + 1);
+      this.ownCopy = undefined;
       return;
     }
     try {
@@ -164,6 +182,10 @@ export class ResponseCache {
     clearTimeout(this.retryTimer);
     this.local.clear();
     await this.store?.close();
+  }
+
+  private ownGenerations(): Generations {
+    return (this.ownCopy ??= Object.fromEntries(this.ownGens));
   }
 
   private async find(key: string, gens: Generations): Promise<Entry | undefined> {

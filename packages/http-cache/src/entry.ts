@@ -55,7 +55,8 @@ export function createEntry(answer: Answer, gens: Generations, { compress = true
 
 /** Whether nothing the entry was made from has been written since. */
 export function isFresh(entry: Entry, current: Generations): boolean {
-  return Object.entries(entry.gens).every(([type, generation]) => (current[type] ?? 0) === generation);
+  for (const type in entry.gens) if ((current[type] ?? 0) !== entry.gens[type]) return false;
+  return true;
 }
 
 /** Size in memory, for the in-process cache's bound. */

@@ -37,31 +37,57 @@ export function matchesIfNoneMatch(header: string | undefined, etag: string): bo
   return header.split(',').some((tag) => strip(tag) === '*' || strip(tag) === etag);
 }
 
+type Headers = Readonly<Record<string, string>>;
+
+/** What a 304 leaves out: it has no body. */
+const BODY_HEADERS = new Set(['Content-Type', 'Content-Length', 'Content-Encoding']);
+
+/** Representations a process keeps per entry: one per Accept-Encoding spelling and set of extra headers. */
+const KEPT_PER_ENTRY = 8;
+const kept = new WeakMap<Entry, { acceptEncoding: string; extra: Headers | undefined; representation: Representation }[]>();
+
 /**
  * The response for a cached entry: the encoding the client takes best, a strong ETag per
  * encoding, 304 when the client already has it, and `Cache-Control: no-cache` so browsers
  * always revalidate (nothing stale stays in a browser either). `Cache-Tag` names the
  * content types the answer depends on, which the page renderer uses to know what a page
- * is made of.
+ * is made of. `extra` headers come first (a `Vary` among them is merged with the entry's).
+ *
+ * A hit is answered with headers made once: the 200 representation is kept with the entry,
+ * per Accept-Encoding header and `extra` object (by identity: pass the same object for the
+ * same headers). What is returned is shared: never modify it.
  */
-export function represent(entry: Entry, request: RequestHeaders): Representation {
+export function represent(entry: Entry, request: RequestHeaders, extra?: Headers): Representation {
+  const acceptEncoding = request.acceptEncoding ?? '';
+  const known = kept.get(entry) ?? [];
+  let full = known.find((item) => item.acceptEncoding === acceptEncoding && item.extra === extra)?.representation;
+  if (!full) {
+    full = fullRepresentation(entry, acceptEncoding, extra);
+    if (known.length < KEPT_PER_ENTRY) kept.set(entry, [...known, { acceptEncoding, extra, representation: full }]);
+  }
+  const etag = full.headers.ETag ?? '';
+  if (!matchesIfNoneMatch(request.ifNoneMatch, etag)) return full;
+  const headers = Object.fromEntries(Object.entries(full.headers).filter(([name]) => !BODY_HEADERS.has(name)));
+  return { status: 304, headers, body: null };
+}
+
+function fullRepresentation(entry: Entry, acceptEncoding: string, extra: Headers = {}): Representation {
   const available: Coding[] = [];
   if (entry.br) available.push('br');
   if (entry.gzip) available.push('gzip');
-  const coding = chooseCoding(request.acceptEncoding, available);
-  const etag = `"${entry.etag}${coding === 'br' ? '-br' : coding === 'gzip' ? '-gz' : ''}"`;
+  const coding = chooseCoding(acceptEncoding, available);
+  const body = (coding === 'br' ? entry.br : coding === 'gzip' ? entry.gzip : entry.body) ?? entry.body;
+  const { vary: extraVary, Vary: extraVaryCapital, ...extraHeaders } = extra;
+  const vary = [extraVary ?? extraVaryCapital, available.length > 0 ? 'Accept-Encoding' : ''].filter(Boolean).join(', ');
   const headers: Record<string, string> = {
-    ETag: etag,
+    ...extraHeaders,
+    ETag: `"${entry.etag}${coding === 'br' ? '-br' : coding === 'gzip' ? '-gz' : ''}"`,
     'Cache-Control': 'no-cache',
     'Cache-Tag': entry.deps.join(','),
+    ...(vary ? { Vary: vary } : {}),
+    'Content-Type': entry.contentType,
+    'Content-Length': String(body.length),
+    ...(coding ? { 'Content-Encoding': coding } : {}),
   };
-  if (available.length > 0) headers.Vary = 'Accept-Encoding';
-  if (matchesIfNoneMatch(request.ifNoneMatch, etag)) {
-    return { status: 304, headers, body: null };
-  }
-  const body = coding === 'br' ? entry.br : coding === 'gzip' ? entry.gzip : entry.body;
-  headers['Content-Type'] = entry.contentType;
-  headers['Content-Length'] = String(body?.length ?? 0);
-  if (coding) headers['Content-Encoding'] = coding;
-  return { status: entry.status, headers, body: body ?? entry.body };
+  return { status: entry.status, headers, body };
 }

@@ -26,3 +26,24 @@ export function requestKey(namespace: string, path: string, query: unknown): str
   const digest = createHash('sha256').update(path).update('\0').update(canonical(query ?? {})).digest('base64url');
   return `${namespace}:${digest}`;
 }
+
+/**
+ * Cache keys by request target (path and query string as received), so that a hit does not
+ * parse and hash its query again: the key is a function of the target alone. Bounded: emptied
+ * when full, so targets a client makes up cost memory only until then.
+ */
+export class KeyMemo {
+  private readonly keys = new Map<string, string>();
+
+  constructor(private readonly limit = 10_000) {}
+
+  get(target: string, key: () => string): string {
+    let found = this.keys.get(target);
+    if (found === undefined) {
+      if (this.keys.size >= this.limit) this.keys.clear();
+      found = key();
+      this.keys.set(target, found);
+    }
+    return found;
+  }
+}

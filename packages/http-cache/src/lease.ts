@@ -31,13 +31,16 @@ export class GenerationsLease {
   constructor(private readonly read: () => Promise<Generations>) {}
 
   current(): Generations | Promise<Generations> {
+    return this.held() ?? this.renew(performance.now());
+  }
+
+  /** The copy while its lease holds (renewed ahead once half of it has passed), else undefined: a read is due. */
+  held(): Generations | undefined {
     const now = performance.now();
     const copy = this.copy;
-    if (copy && now - copy.sentAt < GENERATIONS_LEASE_MS) {
-      if (now - copy.sentAt >= GENERATIONS_LEASE_MS / 2) this.renew(now).catch(() => undefined);
-      return copy.gens;
-    }
-    return this.renew(now);
+    if (!copy || now - copy.sentAt >= GENERATIONS_LEASE_MS) return undefined;
+    if (now - copy.sentAt >= GENERATIONS_LEASE_MS / 2) this.renew(now).catch(() => undefined);
+    return copy.gens;
   }
 
   /** A read that answers for `now`: the one on the way if it was sent recently enough, else a new one. */

@@ -80,11 +80,19 @@ async function render(url: URL): Promise<{ result: RenderResult; answer: Answer 
   return { result, answer: keepable(result, deps) };
 }
 
+/** One object per state, so that represent() keeps the headers it makes with them. */
+const X_CACHE: Record<RunState, Record<string, string>> = {
+  hit: { 'X-Cache': 'HIT' },
+  miss: { 'X-Cache': 'MISS' },
+  shared: { 'X-Cache': 'SHARED' },
+  bypass: { 'X-Cache': 'BYPASS' },
+};
+
 /** A page with its strong ETag (304 when the browser has it), compressed if it was kept. */
 function sendEntry(req: IncomingMessage, res: ServerResponse, entry: Entry, state: RunState | null, head: boolean) {
-  const answer = represent(entry, { acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'] });
-  const headers = state ? { ...answer.headers, 'X-Cache': state.toUpperCase() } : answer.headers;
-  res.writeHead(answer.status, headers);
+  const request = { acceptEncoding: req.headers['accept-encoding'], ifNoneMatch: req.headers['if-none-match'] };
+  const answer = represent(entry, request, state ? X_CACHE[state] : undefined);
+  res.writeHead(answer.status, answer.headers);
   res.end(head || !answer.body ? undefined : answer.body);
 }
 

@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { createHash } from 'node:crypto';
-import { RedisStore, ResponseCache, requestKey, type Answer } from '@clinic/http-cache';
+import { KeyMemo, RedisStore, ResponseCache, requestKey, type Answer } from '@clinic/http-cache';
 import { observeResponses } from '@/lib/api-client';
 
 /** What one render read from the CMS: the content types of every answer (their Cache-Tag). */
@@ -52,10 +52,11 @@ export function createPageCache(options: PageCacheOptions) {
     log: options.log,
   });
   const namespace = `page:${createHash('sha256').update(options.template).digest('base64url').slice(0, 12)}`;
+  const keys = new KeyMemo();
+  const keyOf = (url: URL) => keys.get(`${url.pathname}${url.search}`, () => requestKey(namespace, url.pathname, [...url.searchParams].sort()));
   return {
     /** The page at `url` from the cache, or rendered once by `compute` (null: not to be kept). */
-    run: (url: URL, compute: () => Promise<Answer | null>) =>
-      cache.run(requestKey(namespace, url.pathname, [...url.searchParams].sort()), compute),
+    run: (url: URL, compute: () => Promise<Answer | null>) => cache.run(keyOf(url), compute),
     close: () => cache.close(),
   };
 }

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { gunzipSync, brotliDecompressSync } from 'node:zlib';
 import { Redis } from 'ioredis';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { GENERATIONS_LEASE_MS, RedisStore, ResponseCache, represent, requestKey, type Answer } from '../index.js';
+import { GENERATIONS_LEASE_MS, KeyMemo, RedisStore, ResponseCache, represent, requestKey, type Answer } from '../index.js';
 
 const REDIS_URL = process.env.TEST_REDIS_URL ?? 'redis://127.0.0.1:6379';
 const ARTICLE = 'api::article.article';
@@ -154,6 +154,15 @@ describe.each([
     expect(await cache.lookup('k')).toBeUndefined();
   });
 
+  it('answers a hit at once when it holds the entry, and never an entry a write has made stale', async () => {
+    const cache = await makeCache();
+    expect(cache.localHit('k')).toBeUndefined();
+    await cache.run('k', async () => answer('kept'));
+    expect(JSON.parse(cache.localHit('k')!.body.toString()).data.title).toBe('kept');
+    await cache.invalidate([CLINICIAN]);
+    expect(cache.localHit('k')).toBeUndefined();
+  });
+
   it('keeps nothing when the computation says the answer is not cacheable', async () => {
     const cache = await makeCache();
     let computed = 0;
@@ -213,6 +222,17 @@ describe('ResponseCache across processes', () => {
     expect(reads - before).toBeLessThan(10);
   });
 
+  it('does not answer at once from a copy of the generations older than its lease', async () => {
+    const cache = await processCache(newPrefix());
+    await cache.run('k', async () => answer('kept'));
+    expect(cache.localHit('k')).toBeDefined();
+    await new Promise((resolve) => setTimeout(resolve, GENERATIONS_LEASE_MS + 5));
+    expect(cache.localHit('k')).toBeUndefined();
+    // After one read from Redis it does again.
+    expect(await cache.lookup('k')).toBeDefined();
+    expect(cache.localHit('k')).toBeDefined();
+  });
+
   it('answers from the origin, uncached, while Redis is unreachable', async () => {
     const cache = new ResponseCache({ store: new RedisStore('redis://127.0.0.1:1', newPrefix()) });
     caches.push(cache);
@@ -262,6 +282,48 @@ describe('represent', () => {
     const { entry } = await cache.run('k', async () => answer('x'));
     expect(represent(entry!, { acceptEncoding: 'br;q=0, gzip' }).headers['Content-Encoding']).toBe('gzip');
     expect(represent(entry!, { acceptEncoding: 'identity' }).headers['Content-Encoding']).toBeUndefined();
+  });
+});
+
+describe('represent, made once per entry', () => {
+  it('gives the same headers to the next request that asks the same, and their own to others', async () => {
+    const cache = new ResponseCache();
+    const { entry } = await cache.run('k', async () => answer('x'));
+    const first = represent(entry!, { acceptEncoding: 'gzip' });
+    expect(represent(entry!, { acceptEncoding: 'gzip' })).toBe(first);
+    expect(represent(entry!, { acceptEncoding: 'br' }).headers['Content-Encoding']).toBe('br');
+    const again = represent(entry!, { acceptEncoding: 'gzip', ifNoneMatch: first.headers.ETag });
+    expect(again.status).toBe(304);
+    expect(again.headers['Content-Length']).toBeUndefined();
+    expect(again.headers.ETag).toBe(first.headers.ETag);
+  });
+
+  it('puts extra headers first and merges their Vary with its own', async () => {
+    const cache = new ResponseCache();
+    const { entry } = await cache.run('k', async () => answer('x'));
+    const hit = { 'X-Cache': 'HIT', vary: 'Origin', 'X-Frame-Options': 'DENY' };
+    const miss = { 'X-Cache': 'MISS' };
+    const answered = represent(entry!, { acceptEncoding: 'gzip' }, hit);
+    expect(answered.headers).toMatchObject({ 'X-Cache': 'HIT', 'X-Frame-Options': 'DENY', Vary: 'Origin, Accept-Encoding', 'Content-Encoding': 'gzip' });
+    expect(answered.headers.vary).toBeUndefined();
+    expect(represent(entry!, { acceptEncoding: 'gzip' }, miss).headers['X-Cache']).toBe('MISS');
+    expect(represent(entry!, { acceptEncoding: 'gzip' }).headers['X-Cache']).toBeUndefined();
+  });
+});
+
+describe('KeyMemo', () => {
+  it('computes the key of a target once, and holds no more targets than its limit', () => {
+    const memo = new KeyMemo(3);
+    let computed = 0;
+    const key = (target: string) => memo.get(target, () => `${target}#${++computed}`);
+    expect(key('/a')).toBe('/a#1');
+    expect(key('/a')).toBe('/a#1');
+    key('/b');
+    key('/c');
+    expect(computed).toBe(3);
+    // Full: the next new target empties it, and /a is computed again.
+    key('/d');
+    expect(key('/a')).toBe('/a#5');
   });
 });
 
