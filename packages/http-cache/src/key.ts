@@ -29,20 +29,26 @@ export function requestKey(namespace: string, path: string, query: unknown): str
 
 /**
  * Cache keys by request target (path and query string as received), so that a hit does not
- * parse and hash its query again: the key is a function of the target alone. Bounded: emptied
- * when full, so targets a client makes up cost memory only until then.
+ * parse and hash its query again: the key is a function of the target alone. Bounded by the
+ * length of the targets it holds (about a megabyte by default): emptied when full, so targets a
+ * client makes up cost memory only until then.
  */
 export class KeyMemo {
   private readonly keys = new Map<string, string>();
+  private chars = 0;
 
-  constructor(private readonly limit = 10_000) {}
+  constructor(private readonly maxChars = 1_000_000) {}
 
   get(target: string, key: () => string): string {
     let found = this.keys.get(target);
     if (found === undefined) {
-      if (this.keys.size >= this.limit) this.keys.clear();
       found = key();
+      if (this.chars + target.length + found.length > this.maxChars) {
+        this.keys.clear();
+        this.chars = 0;
+      }
       this.keys.set(target, found);
+      this.chars += target.length + found.length;
     }
     return found;
   }

@@ -312,18 +312,20 @@ describe('represent, made once per entry', () => {
 });
 
 describe('KeyMemo', () => {
-  it('computes the key of a target once, and holds no more targets than its limit', () => {
-    const memo = new KeyMemo(3);
+  it('computes the key of a target once, and holds no more than its bound', () => {
+    // Each target and its key below are 4 + 4 characters: three fit in 24.
+    const memo = new KeyMemo(24);
     let computed = 0;
-    const key = (target: string) => memo.get(target, () => `${target}#${++computed}`);
-    expect(key('/a')).toBe('/a#1');
-    expect(key('/a')).toBe('/a#1');
-    key('/b');
-    key('/c');
+    const key = (target: string) => memo.get(target, () => `k${String(++computed).padStart(3, '0')}`);
+    expect(key('/aaa')).toBe('k001');
+    expect(key('/aaa')).toBe('k001');
+    key('/bbb');
+    key('/ccc');
     expect(computed).toBe(3);
-    // Full: the next new target empties it, and /a is computed again.
-    key('/d');
-    expect(key('/a')).toBe('/a#5');
+    // Full: the next new target empties it, and /aaa is computed again.
+    key('/ddd');
+    expect(key('/aaa')).toBe('k005');
+    expect(key('/ddd')).toBe('k004');
   });
 });
 
