@@ -15,7 +15,7 @@
 // Prints a table next to the targets; a missed target does not fail the command. The figures
 // also go to e2e-artifacts/bench-cache.json. Needs the CMS built and the local Redis.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { request as httpRequest } from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
@@ -102,9 +102,10 @@ end
  */
 const wrkScript = (() => {
   if (spawnSync('wrk', ['-v']).error) return null;
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'bench-cache-')), 'report.lua');
-  writeFileSync(file, WRK_REPORT);
-  return file;
+  const dir = mkdtempSync(path.join(tmpdir(), 'bench-cache-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  writeFileSync(path.join(dir, 'report.lua'), WRK_REPORT);
+  return path.join(dir, 'report.lua');
 })();
 const GENERATOR = wrkScript ? 'wrk' : 'autocannon (wrk not found: the figures are bounded by autocannon itself)';
 
