@@ -112,6 +112,27 @@ describe('Leave a Reply', slow, () => {
     expect(screen.getByLabelText(/^Name/)).toHaveValue('');
   });
 
+  it('holds the button while a comment is being sent, so a second click does not post it twice', async () => {
+    let release: () => void = () => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    // Falls through to the default handler once released.
+    server.use(http.post(cmsApi('/comments'), async () => void (await held)));
+    const user = userEvent.setup();
+    const posts = recordPosts();
+    const { section } = await renderComments();
+    await fillForm(user, { comment: 'Only once, please.', name: 'Visitor', email: 'visitor@example.com' });
+    const button = screen.getByRole('button', { name: 'Post Comment' });
+
+    await user.click(button);
+    await waitFor(() => expect(button).toBeDisabled());
+    await user.click(button);
+    release();
+
+    expect(await within(section).findByText('Your comment is awaiting moderation.')).toBeInTheDocument();
+    await waitFor(() => expect(button).toBeEnabled());
+    expect(posts).toHaveLength(1);
+  });
+
   it('keeps showing the visitor’s pending comment after a reload of the page', async () => {
     const user = userEvent.setup();
     const first = await renderComments();
