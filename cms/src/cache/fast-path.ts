@@ -21,6 +21,7 @@ export function answerHitsBeforeKoa(strapi: Core.Strapi): void {
   const [koa] = server.listeners('request') as Handler[];
   if (!koa) return;
   const prefix = strapi.config.get<string>('api.rest.prefix', '/api');
+  const apiPath = `${prefix}/`;
 
   const send = (req: IncomingMessage, res: ServerResponse, entry: Entry, envelope: Record<string, string>) => {
     const answer = cachedResponse(
@@ -36,7 +37,7 @@ export function answerHitsBeforeKoa(strapi: Core.Strapi): void {
   server.removeListener('request', koa);
   server.prependListener('request', (req: IncomingMessage, res: ServerResponse) => {
     const cache = publicCache();
-    if (!cache || (req.method !== 'GET' && req.method !== 'HEAD') || !req.url?.startsWith(`${prefix}/`)) return koa(req, res);
+    if (!cache || (req.method !== 'GET' && req.method !== 'HEAD') || !req.url?.startsWith(apiPath)) return koa(req, res);
     const envelope = envelopeFor(typeof req.headers.origin === 'string' ? req.headers.origin : '');
     let key: string | null = null;
     try {
